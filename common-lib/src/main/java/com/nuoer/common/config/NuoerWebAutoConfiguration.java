@@ -1,0 +1,53 @@
+package com.nuoer.common.config;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.nuoer.common.error.EnvelopeErrorController;
+import com.nuoer.common.error.GlobalExceptionHandler;
+import com.nuoer.common.session.IdentityFilter;
+import com.nuoer.common.session.IdentityHeaders;
+import com.nuoer.common.time.ClockConfig;
+import com.nuoer.common.trace.TraceIdFilter;
+import java.time.Clock;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
+import org.springframework.boot.autoconfigure.web.servlet.error.ErrorMvcAutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.Ordered;
+
+/** Envelope, errors, Jackson formats, trace id and identity verification for every servlet service. */
+@AutoConfiguration(before = ErrorMvcAutoConfiguration.class)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@EnableConfigurationProperties(NuoerProperties.class)
+@Import({ClockConfig.class, GlobalExceptionHandler.class, EnvelopeErrorController.class})
+public class NuoerWebAutoConfiguration {
+
+    @Bean
+    public Jackson2ObjectMapperBuilderCustomizer nuoerJacksonConventions() {
+        return JacksonConventions::apply;
+    }
+
+    @Bean
+    public IdentityHeaders identityHeaders(NuoerProperties properties) {
+        return new IdentityHeaders(properties.identitySecret());
+    }
+
+    @Bean
+    public FilterRegistrationBean<TraceIdFilter> traceIdFilter() {
+        FilterRegistrationBean<TraceIdFilter> registration = new FilterRegistrationBean<>(new TraceIdFilter());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
+    @Bean
+    public FilterRegistrationBean<IdentityFilter> identityFilter(IdentityHeaders headers, ObjectMapper objectMapper,
+                                                                 Clock clock) {
+        FilterRegistrationBean<IdentityFilter> registration =
+                new FilterRegistrationBean<>(new IdentityFilter(headers, objectMapper, clock));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
+    }
+}

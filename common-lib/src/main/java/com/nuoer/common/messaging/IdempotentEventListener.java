@@ -1,0 +1,69 @@
+package com.nuoer.common.messaging;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.nuoer.common.trace.TraceContext;
+import java.io.IOException;
+import org.apache.rocketmq.common.message.MessageExt;
+import org.apache.rocketmq.spring.annotation.RocketMQMessageListener;
+import org.apache.rocketmq.spring.core.RocketMQListener;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Base of every consumer: decodes the {@link EventEnvelope}, restores the trace id, and runs {@link #handle} in one
+ * transaction with the inbox record, so each event takes effect exactly once however often it is delivered.
+ * A failure rolls both back and RocketMQ redelivers later. Subclasses add {@code @RocketMQMessageListener}
+ * (whose consumerGroup names the consumer in the inbox) and {@code @Component}.
+ */
+public abstract class IdempotentEventListener implements RocketMQListener<MessageExt> {
+
+    private static final Logger log = LoggerFactory.getLogger(IdempotentEventListener.class);
+
+    private Inbox inbox;
+    private ObjectMapper objectMapper;
+    private TransactionTemplate tx;
+
+    @Autowired
+    void setCollaborators(Inbox inbox, ObjectMapper objectMapper, TransactionTemplate tx) {
+        this.inbox = inbox;
+        this.objectMapper = objectMapper;
+        this.tx = tx;
+    }
+
+    @Override
+    public void onMessage(MessageExt message) {
+        EventEnvelope event;
+        try {
+            event = objectMapper.readValue(message.getBody(), EventEnvelope.class);
+        } catch (IOException e) {
+            log.error("dropping undecodable message {} on {}: {}", message.getMsgId(), message.getTopic(), e.toString());
+            return;
+        }
+        TraceContext.set(TraceContext.acceptOrCreate(event.traceId()));
+        try {
+            tx.executeWithoutResult(status -> {
+                if (inbox.firstDelivery(consumerName(), event.eventId())) {
+                    handle(event);
+                } else {
+                    log.debug("duplicate delivery of {} ignored", event.eventId());
+                }
+            });
+        } finally {
+            TraceContext.clear();
+        }
+    }
+
+    /** Applies one event; runs inside the inbox transaction. */
+    protected abstract void handle(EventEnvelope event);
+
+    protected String consumerName() {
+        RocketMQMessageListener annotation = getClass().getAnnotation(RocketMQMessageListener.class);
+        return annotation != null ? annotation.consumerGroup() : getClass().getName();
+    }
+
+    protected <T> T payload(EventEnvelope event, Class<T> type) {
+        return objectMapper.convertValue(event.payload(), type);
+    }
+}

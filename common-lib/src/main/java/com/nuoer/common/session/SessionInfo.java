@@ -1,0 +1,71 @@
+package com.nuoer.common.session;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+
+/**
+ * A logged-in session as stored in Redis ({@code session:{stoken}}) by svc-customer, forwarded by the gateway to the
+ * services, and returned by {@code querySession}. Field names are the seed's (domain.md §5.4); {@code roles} and
+ * {@code staffId} are ours (role codes of a crm/sales staff member, used for permission checks).
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record SessionInfo(
+        String loginId,
+        String stoken,
+        Long userId,
+        String username,
+        String nickname,
+        String mobile,
+        Long merchantId,
+        String merchantName,
+        Long enterpriseId,
+        String enterpriseName,
+        String industry,
+        Integer authType,
+        String loginAppCode,
+        String appcode,
+        String appName,
+        String bizAppcode,
+        String requestIp,
+        Long agentId,
+        Long salesmanId,
+        Long assistantId,
+        Long tenantId,
+        Long bizTenantId,
+        Long tenantOwnerId,
+        String realName,
+        String linkman,
+        String linkMobile,
+        String email,
+        Boolean isTemp,
+        String terminal,
+        Integer iv,
+        Boolean isTest,
+        Long refreshTime,
+        String appId,
+        Long deptId,
+        String deptName,
+        String roleType,
+        Boolean isAppManage,
+        Long staffId,
+        List<String> roles) {
+
+    /** appcode of service-to-service calls that carry no user (schedulers, event listeners). */
+    public static final String SERVICE_APPCODE = "service";
+
+    public static SessionInfo service(String serviceName) {
+        return new SessionInfo(serviceName, null, null, serviceName, serviceName, null, null, null, null, null, null,
+                null, SERVICE_APPCODE, SERVICE_APPCODE, serviceName, null, null, null, null, null, null, null, null,
+                null, null, null, null, false, null, null, false, null, null, null, null, null, null, null, List.of());
+    }
+
+    public boolean isService() {
+        return SERVICE_APPCODE.equals(appcode);
+    }
+
+    public boolean hasRole(String role) {
+        return roles != null && roles.contains(role);
+    }
+}
