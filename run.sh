@@ -1,0 +1,188 @@
+#!/usr/bin/env bash
+# 诺尔数据 — start the whole suite locally on real engines, without Docker.
+#
+#   ./run.sh            build what is missing, start PostgreSQL, Redis, RocketMQ (local-infra), the seven services
+#                       and the gateway; wait until all are healthy; print URLs and demo accounts; stay in the
+#                       foreground and stop everything on Ctrl-C
+#   ./run.sh --detach   the same, but return once everything is healthy
+#   ./run.sh stop       stop everything this script started
+#   ./run.sh status     health of each process
+#   ./run.sh --rebuild  force a rebuild of the jars first (combinable with --detach)
+#
+# State (pids, logs, the PostgreSQL data directory) lives in .run/ — delete it for a clean database.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+RUN_DIR="$ROOT/.run"
+LOG_DIR="$RUN_DIR/logs"
+PID_DIR="$RUN_DIR/pids"
+HEALTH_TIMEOUT="${NUOER_HEALTH_TIMEOUT:-240}"
+
+# name:port — start order; the gateway goes last
+SERVICES=(svc-customer:8082 svc-portal:8081 svc-billing:8083 svc-wallet:8084 svc-apicall:8085 svc-sales:8086 svc-contract:8087 gateway:8080)
+JAVA_OPTS_SERVICE="${NUOER_JAVA_OPTS:--Xms64m -Xmx256m -Xss512k -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:MaxMetaspaceSize=192m -XX:ReservedCodeCacheSize=48m}"
+JAVA_OPTS_INFRA="${NUOER_INFRA_JAVA_OPTS:--Xms64m -Xmx384m -XX:+UseSerialGC -XX:TieredStopAtLevel=1}"
+
+log() { printf '[run.sh] %s\n' "$*"; }
+
+jar_of() {
+  local name="$1"
+  if [ "$name" = local-infra ]; then echo "$ROOT/local-infra/target/local-infra.jar"; else echo "$ROOT/$name/target/$name.jar"; fi
+}
+
+build_if_needed() {
+  local force="$1" missing=0
+  for entry in local-infra:0 "${SERVICES[@]}"; do
+    [ -f "$(jar_of "${entry%%:*}")" ] || missing=1
+  done
+  if [ "$force" = 1 ] || [ "$missing" = 1 ]; then
+    log "building jars (./mvnw -DskipTests package) ..."
+    (cd "$ROOT" && ./mvnw -B -q -DskipTests package)
+  fi
+}
+
+is_running() {
+  local pidfile="$PID_DIR/$1.pid"
+  [ -f "$pidfile" ] && kill -0 "$(cat "$pidfile")" 2>/dev/null
+}
+
+port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+start_infra() {
+  if is_running local-infra; then log "engines already running"; return; fi
+  for p in 15432 16379 19876; do
+    if port_open "$p"; then log "port $p is in use by another process; stop it first (./run.sh stop?)"; exit 1; fi
+  done
+  rm -f "$RUN_DIR/infra.ready"
+  log "starting engines: PostgreSQL :15432, Redis :16379, RocketMQ name server :19876 + broker :10911"
+  (cd "$RUN_DIR" && NUOER_DATA_DIR="$RUN_DIR/data" nohup java $JAVA_OPTS_INFRA -jar "$(jar_of local-infra)" \
+      >"$LOG_DIR/local-infra.log" 2>&1 & echo $! >"$PID_DIR/local-infra.pid")
+  local waited=0
+  until [ -f "$RUN_DIR/infra.ready" ]; do
+    if ! is_running local-infra; then log "engines failed to start; see $LOG_DIR/local-infra.log"; tail -20 "$LOG_DIR/local-infra.log"; exit 1; fi
+    sleep 1; waited=$((waited + 1))
+    if [ "$waited" -gt 120 ]; then log "engines not ready after 120 s; see $LOG_DIR/local-infra.log"; exit 1; fi
+  done
+}
+
+start_service() {
+  local name="$1" port="$2"
+  if is_running "$name"; then log "$name already running"; return; fi
+  if port_open "$port"; then log "port $port ($name) is in use by another process"; exit 1; fi
+  nohup java $JAVA_OPTS_SERVICE -Duser.timezone=Asia/Shanghai -Dspring.profiles.active=local \
+      -jar "$(jar_of "$name")" >"$LOG_DIR/$name.log" 2>&1 &
+  echo $! >"$PID_DIR/$name.pid"
+}
+
+healthy() { curl -fsS -m 2 "http://127.0.0.1:$1/actuator/health" 2>/dev/null | grep -q '"status":"UP"'; }
+
+wait_healthy() {
+  local deadline=$((SECONDS + HEALTH_TIMEOUT)) pending
+  while :; do
+    pending=()
+    for entry in "${SERVICES[@]}"; do
+      local name="${entry%%:*}" port="${entry##*:}"
+      if ! is_running "$name"; then log "$name exited; last log lines:"; tail -30 "$LOG_DIR/$name.log"; exit 1; fi
+      healthy "$port" || pending+=("$name")
+    done
+    [ "${#pending[@]}" -eq 0 ] && return 0
+    if [ "$SECONDS" -ge "$deadline" ]; then log "not healthy after ${HEALTH_TIMEOUT}s: ${pending[*]} (logs in $LOG_DIR)"; exit 1; fi
+    sleep 1
+  done
+}
+
+total_rss_mb() {
+  local total=0 pid rss
+  for f in "$PID_DIR"/*.pid; do
+    pid="$(cat "$f")"
+    rss="$(ps -o rss= -p "$pid" 2>/dev/null || true)"
+    # local-infra's PostgreSQL and Redis are child processes
+    for child in $(pgrep -P "$pid" 2>/dev/null || true); do
+      rss=$(( ${rss:-0} + $(ps -o rss= -p "$child" 2>/dev/null || echo 0) ))
+      for grandchild in $(pgrep -P "$child" 2>/dev/null || true); do
+        rss=$(( rss + $(ps -o rss= -p "$grandchild" 2>/dev/null || echo 0) ))
+      done
+    done
+    total=$(( total + ${rss:-0} ))
+  done
+  echo $(( total / 1024 ))
+}
+
+stop_all() {
+  [ -d "$PID_DIR" ] || { log "nothing to stop"; return; }
+  local order=(gateway svc-contract svc-sales svc-apicall svc-wallet svc-billing svc-portal svc-customer local-infra)
+  for name in "${order[@]}"; do
+    local pidfile="$PID_DIR/$name.pid"
+    [ -f "$pidfile" ] || continue
+    local pid; pid="$(cat "$pidfile")"
+    if kill -0 "$pid" 2>/dev/null; then
+      kill "$pid" 2>/dev/null || true
+      for _ in $(seq 1 30); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
+      if kill -0 "$pid" 2>/dev/null; then kill -9 "$pid" 2>/dev/null || true; fi
+      log "stopped $name"
+    fi
+    rm -f "$pidfile"
+  done
+  # PostgreSQL children of a killed local-infra must not survive it
+  pkill -f "$RUN_DIR/data" 2>/dev/null || true
+  rm -f "$RUN_DIR/infra.ready"
+}
+
+status() {
+  for entry in local-infra:0 "${SERVICES[@]}"; do
+    local name="${entry%%:*}" port="${entry##*:}" state="stopped"
+    if is_running "$name"; then
+      state="running"
+      if [ "$port" != 0 ]; then healthy "$port" && state="healthy" || state="starting/unhealthy"; fi
+    fi
+    printf '  %-13s %-6s %s\n' "$name" "$([ "$port" = 0 ] || echo "$port")" "$state"
+  done
+}
+
+print_banner() {
+  cat <<BANNER
+
+  诺尔数据 is up — gateway: http://127.0.0.1:8080   (started in ${1}s, total RSS ${2} MB)
+
+  demo accounts (POST /mt/auth/login {appcode, username, password}):
+    crm      admin   / Admin@123   operations console (/mt/crm/**), all menus
+    sales    sales01 / Sales@123   salesman (/mt/sales/**)
+    beeback  demo    / Demo@123    customer console (/mt/beeback/**), developer account nuoer_demo_app01
+
+  e.g. curl -s -XPOST http://127.0.0.1:8080/mt/auth/login -H 'Content-Type: application/json' \\
+         -d '{"appcode":"crm","username":"admin","password":"Admin@123"}'
+  logs: $LOG_DIR     stop: ./run.sh stop
+
+BANNER
+}
+
+main() {
+  local detach=0 rebuild=0
+  for arg in "$@"; do
+    case "$arg" in
+      stop) stop_all; return ;;
+      status) status; return ;;
+      --detach|-d) detach=1 ;;
+      --rebuild) rebuild=1 ;;
+      -h|--help) sed -n '2,13p' "$0"; return ;;
+      *) log "unknown argument: $arg"; exit 2 ;;
+    esac
+  done
+  command -v java >/dev/null || { log "a JDK 17+ is required (java not found)"; exit 1; }
+  mkdir -p "$LOG_DIR" "$PID_DIR"
+  local started=$SECONDS
+  build_if_needed "$rebuild"
+  local t0=$SECONDS
+  start_infra
+  for entry in "${SERVICES[@]}"; do start_service "${entry%%:*}" "${entry##*:}"; done
+  wait_healthy
+  local elapsed=$((SECONDS - t0))
+  echo "$elapsed $(total_rss_mb)" >"$RUN_DIR/last-start.txt"
+  print_banner "$elapsed" "$(total_rss_mb)"
+  if [ "$detach" = 1 ]; then return; fi
+  trap 'echo; stop_all; exit 0' INT TERM
+  log "running in the foreground; Ctrl-C stops everything"
+  while :; do sleep 5; done
+}
+
+main "$@"
