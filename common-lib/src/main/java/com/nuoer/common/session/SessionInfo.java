@@ -1,11 +1,12 @@
 package com.nuoer.common.session;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
 /**
- * A logged-in session as stored in Redis ({@code session:{stoken}}) by svc-customer, forwarded by the gateway to the
+ * A logged-in session as stored in Redis (key {@link #redisKey}) by svc-customer, forwarded by the gateway to the
  * services, and returned by {@code querySession}. Field names are the seed's (domain.md §5.4); {@code roles} and
  * {@code staffId} are ours (role codes of a crm/sales staff member, used for permission checks).
  */
@@ -55,12 +56,20 @@ public record SessionInfo(
     /** appcode of service-to-service calls that carry no user (schedulers, event listeners). */
     public static final String SERVICE_APPCODE = "service";
 
+    /** Redis key prefix of sessions: {@code nuoer:session:<stoken>} (written by svc-customer, read by the gateway). */
+    public static final String REDIS_KEY_PREFIX = "nuoer:session:";
+
+    public static String redisKey(String stoken) {
+        return REDIS_KEY_PREFIX + stoken;
+    }
+
     public static SessionInfo service(String serviceName) {
         return new SessionInfo(serviceName, null, null, serviceName, serviceName, null, null, null, null, null, null,
                 null, SERVICE_APPCODE, SERVICE_APPCODE, serviceName, null, null, null, null, null, null, null, null,
                 null, null, null, null, false, null, null, false, null, null, null, null, null, null, null, List.of());
     }
 
+    @JsonIgnore
     public boolean isService() {
         return SERVICE_APPCODE.equals(appcode);
     }

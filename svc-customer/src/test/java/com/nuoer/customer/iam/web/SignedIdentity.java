@@ -1,0 +1,31 @@
+package com.nuoer.customer.iam.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.nuoer.common.session.IdentityHeaders;
+import org.springframework.http.HttpHeaders;
+
+/** Builds the identity headers exactly as the gateway does: session JSON, base64url, timestamp, HMAC signature. */
+public final class SignedIdentity {
+
+    private SignedIdentity() {
+    }
+
+    /** Headers for a session JSON as stored in Redis. */
+    public static HttpHeaders of(String sessionJson, IdentityHeaders signer, long nowMillis) {
+        String payload = IdentityHeaders.encodePayload(sessionJson);
+        HttpHeaders headers = new HttpHeaders();
+        headers.set(IdentityHeaders.IDENTITY, payload);
+        headers.set(IdentityHeaders.TIMESTAMP, Long.toString(nowMillis));
+        headers.set(IdentityHeaders.SIGNATURE, signer.sign(payload, nowMillis));
+        return headers;
+    }
+
+    public static HttpHeaders of(Object session, ObjectMapper objectMapper, IdentityHeaders signer, long nowMillis) {
+        try {
+            return of(objectMapper.writeValueAsString(session), signer, nowMillis);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
