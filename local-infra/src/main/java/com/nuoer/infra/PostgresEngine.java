@@ -36,13 +36,15 @@ public final class PostgresEngine implements AutoCloseable {
     /**
      * Starts a server whose data survives restarts: an existing cluster in {@code dataDir} is reused, otherwise
      * initdb runs there. Server output is appended to {@code logFile} (null: logged through SLF4J).
+     * No JVM shutdown hook is registered: the caller must {@link #close()} it (a clean shutdown matters for data
+     * that is kept).
      *
      * @param port 0 = a random free port
      */
     public static PostgresEngine startPersistent(int port, Path dataDir, Path logFile) {
         try {
             Files.createDirectories(dataDir);
-            return start(port, dataDir, false, logFile, Map.of());
+            return start(port, dataDir, false, false, logFile, Map.of());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -50,23 +52,33 @@ public final class PostgresEngine implements AutoCloseable {
 
     /**
      * Starts a throw-away server in a fresh temporary data directory (deleted on {@link #close()}), tuned for tests
-     * (fsync off).
+     * (fsync off). It is also stopped by a JVM shutdown hook.
      *
      * @param port 0 = a random free port
      */
     public static PostgresEngine startTemporary(int port) {
-        return start(port, null, true, null, Map.of(
+        return startTemporary(port, null);
+    }
+
+    /**
+     * Like {@link #startTemporary(int)}, with the server's output appended to {@code logFile} (null: logged through
+     * SLF4J at INFO).
+     */
+    public static PostgresEngine startTemporary(int port, Path logFile) {
+        return start(port, null, true, true, logFile, Map.of(
                 "fsync", "off",
                 "synchronous_commit", "off",
                 "full_page_writes", "off"));
     }
 
-    private static PostgresEngine start(int port, Path dataDir, boolean clean, Path logFile, Map<String, String> extra) {
+    private static PostgresEngine start(int port, Path dataDir, boolean clean, boolean shutdownHook, Path logFile,
+                                        Map<String, String> extra) {
         long t0 = System.nanoTime();
         try {
             EmbeddedPostgres.Builder b = EmbeddedPostgres.builder()
                     .setPort(port)
                     .setCleanDataDirectory(clean)
+                    .setRegisterShutdownHook(shutdownHook)
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .setServerConfig("max_connections", "300");
             extra.forEach(b::setServerConfig);

@@ -36,7 +36,7 @@ public final class RedisEngine implements AutoCloseable {
                     .setting("protected-mode no")
                     .setting("maxmemory 256mb")
                     .setting("maxmemory-policy noeviction")
-                    .onShutdownForceStop(true)
+                    .onShutdownForceStop(false) // SIGTERM and wait, so the port is free when close() returns
                     .build();
             server.start();
             log.info("Redis started on port {} ({} ms)", p, (System.nanoTime() - t0) / 1_000_000);

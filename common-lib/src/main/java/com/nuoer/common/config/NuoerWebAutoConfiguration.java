@@ -5,6 +5,7 @@ import com.nuoer.common.error.EnvelopeErrorController;
 import com.nuoer.common.error.GlobalExceptionHandler;
 import com.nuoer.common.session.IdentityFilter;
 import com.nuoer.common.session.IdentityHeaders;
+import com.nuoer.common.session.MenuPermissionInterceptor;
 import com.nuoer.common.time.ClockConfig;
 import com.nuoer.common.trace.TraceIdFilter;
 import java.time.Clock;
@@ -17,6 +18,8 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /** Envelope, errors, Jackson formats, trace id and identity verification for every servlet service. */
 @AutoConfiguration(before = ErrorMvcAutoConfiguration.class)
@@ -28,6 +31,16 @@ public class NuoerWebAutoConfiguration {
     @Bean
     public Jackson2ObjectMapperBuilderCustomizer nuoerJacksonConventions() {
         return JacksonConventions::apply;
+    }
+
+    @Bean
+    public WebMvcConfigurer nuoerMenuPermissions() {
+        return new WebMvcConfigurer() {
+            @Override
+            public void addInterceptors(InterceptorRegistry registry) {
+                registry.addInterceptor(new MenuPermissionInterceptor());
+            }
+        };
     }
 
     @Bean

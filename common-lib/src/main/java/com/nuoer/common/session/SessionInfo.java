@@ -7,8 +7,9 @@ import java.util.List;
 
 /**
  * A logged-in session as stored in Redis (key {@link #redisKey}) by svc-customer, forwarded by the gateway to the
- * services, and returned by {@code querySession}. Field names are the seed's (domain.md §5.4); {@code roles} and
- * {@code staffId} are ours (role codes of a crm/sales staff member, used for permission checks).
+ * services, and returned by {@code querySession}. Field names are the seed's (domain.md §5.4); {@code staffId},
+ * {@code roles} (role codes of a crm/sales staff member) and {@code menus} (codes of the page menus those roles grant,
+ * checked by {@link RequiresMenu}) are ours.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
@@ -51,7 +52,8 @@ public record SessionInfo(
         String roleType,
         Boolean isAppManage,
         Long staffId,
-        List<String> roles) {
+        List<String> roles,
+        List<String> menus) {
 
     /** appcode of service-to-service calls that carry no user (schedulers, event listeners). */
     public static final String SERVICE_APPCODE = "service";
@@ -66,12 +68,20 @@ public record SessionInfo(
     public static SessionInfo service(String serviceName) {
         return new SessionInfo(serviceName, null, null, serviceName, serviceName, null, null, null, null, null, null,
                 null, SERVICE_APPCODE, SERVICE_APPCODE, serviceName, null, null, null, null, null, null, null, null,
-                null, null, null, null, false, null, null, false, null, null, null, null, null, null, null, List.of());
+                null, null, null, null, false, null, null, false, null, null, null, null, null, null, null, List.of(),
+                List.of());
     }
 
     @JsonIgnore
     public boolean isService() {
         return SERVICE_APPCODE.equals(appcode);
+    }
+
+    /** The {@code admin} role of an app grants every menu of it. */
+    public static final String ADMIN_ROLE = "admin";
+
+    public boolean hasMenu(String menu) {
+        return hasRole(ADMIN_ROLE) || (menus != null && menus.contains(menu));
     }
 
     public boolean hasRole(String role) {

@@ -175,13 +175,14 @@ public class SessionAssembler {
         Boolean isAppManage;
         Long staffId;
         List<String> roles;
+        List<String> menus;
 
         SessionInfo toSessionInfo() {
             return new SessionInfo(loginId, stoken, userId, username, nickname, mobile, merchantId, merchantName,
                     enterpriseId, enterpriseName, industry, authType, loginAppCode, appcode, appName, bizAppcode,
                     requestIp, agentId, salesmanId, assistantId, tenantId, bizTenantId, tenantOwnerId, realName,
                     linkman, linkMobile, email, isTemp, terminal, iv, isTest, refreshTime, appId, deptId, deptName,
-                    roleType, isAppManage, staffId, roles);
+                    roleType, isAppManage, staffId, roles, menus);
         }
     }
 }

@@ -54,7 +54,7 @@ class AuthWebTest {
                 roleType == null ? null : 2L, 2L, 1L, 1L, 1L, "张演示", "张演示", "13900000001", "demo@x.example",
                 false, null, 1, true, 1L, deptId == null ? null : "nuoer_demo_app01", deptId,
                 deptId == null ? null : "杭州演示科技有限公司", roleType, roleType == null ? null : false,
-                roleType == null ? null : 2L, roleType == null ? null : List.of("salesman"));
+                roleType == null ? null : 2L, roleType == null ? null : List.of("salesman"), null);
     }
 
     private org.springframework.http.HttpHeaders identity(SessionInfo s) {
