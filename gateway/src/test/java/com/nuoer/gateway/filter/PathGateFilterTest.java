@@ -1,0 +1,24 @@
+package com.nuoer.gateway.filter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class PathGateFilterTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/mt/portal/../internal/x", "/mt/portal/./x", "/mt/portal/%2e%2e/x", "/mt/portal/%2E./x",
+            "/mt/portal/a%2fb", "/mt/portal/a%5Cb", "/mt/portal/a\\b", "/mt/portal/..;/x", "/mt/portal//x",
+            "/mt/portal/x%00"})
+    void ambiguousPathsAreRefused(String path) {
+        assertThat(PathGateFilter.isAmbiguous(path)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/mt/portal/apiDoc/categoryList", "/mt/crm/bill/selectReceivers/12",
+            "/mt/beeback/forewarn/queryAllContacts", "/mt/crm/a.b/c", "/mt/crm/x..y", "/mt/crm/list%20x"})
+    void ordinaryPathsPass(String path) {
+        assertThat(PathGateFilter.isAmbiguous(path)).isFalse();
+    }
+}
