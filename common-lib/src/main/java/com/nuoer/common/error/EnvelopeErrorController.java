@@ -1,6 +1,7 @@
 package com.nuoer.common.error;
 
 import com.nuoer.common.web.ApiResponse;
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.boot.web.servlet.error.ErrorController;
@@ -9,6 +10,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Errors raised outside controllers (filters, the container) also answer with the envelope, never an HTML page. */
+@Hidden
 @RestController
 public class EnvelopeErrorController implements ErrorController {
 

@@ -9,7 +9,9 @@ import org.apache.rocketmq.spring.core.RocketMQListener;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.ClassUtils;
 
 /**
  * Base of every consumer: decodes the {@link EventEnvelope}, restores the trace id, and runs {@link #handle} in one
@@ -59,7 +61,8 @@ public abstract class IdempotentEventListener implements RocketMQListener<Messag
     protected abstract void handle(EventEnvelope event);
 
     protected String consumerName() {
-        RocketMQMessageListener annotation = getClass().getAnnotation(RocketMQMessageListener.class);
+        RocketMQMessageListener annotation = AnnotatedElementUtils.findMergedAnnotation(
+                ClassUtils.getUserClass(getClass()), RocketMQMessageListener.class);
         return annotation != null ? annotation.consumerGroup() : getClass().getName();
     }
 

@@ -1,0 +1,14 @@
+package com.nuoer.contract;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.cloud.openfeign.EnableFeignClients;
+
+@SpringBootApplication
+@EnableFeignClients
+public class ContractApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(ContractApplication.class, args);
+    }
+}

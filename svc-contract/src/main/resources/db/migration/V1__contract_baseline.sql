@@ -1,0 +1,4 @@
+-- svc-contract schema baseline (database nuoer_contract).
+-- The conventions every service shares (outbox_event, consumed_event, shedlock) come first, from common-lib's
+-- classpath:db/common/V0_1__outbox_inbox_shedlock.sql; the contract context's own tables start here at V1 and
+-- follow as V2, V3, ... when its features arrive. Intentionally no statements yet.

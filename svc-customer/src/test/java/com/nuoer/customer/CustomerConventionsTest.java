@@ -1,0 +1,8 @@
+package com.nuoer.customer;
+
+import com.nuoer.testsupport.IntegrationTest;
+import com.nuoer.testsupport.contract.ServiceConventionsContract;
+
+@IntegrationTest
+class CustomerConventionsTest extends ServiceConventionsContract {
+}

@@ -1,0 +1,4 @@
+-- svc-sales schema baseline (database nuoer_sales).
+-- The conventions every service shares (outbox_event, consumed_event, shedlock) come first, from common-lib's
+-- classpath:db/common/V0_1__outbox_inbox_shedlock.sql; the sales context's own tables start here at V1 and
+-- follow as V2, V3, ... when its features arrive. Intentionally no statements yet.
