@@ -17,6 +17,10 @@ RUN_DIR="$ROOT/.run"
 LOG_DIR="$RUN_DIR/logs"
 PID_DIR="$RUN_DIR/pids"
 HEALTH_TIMEOUT="${NUOER_HEALTH_TIMEOUT:-240}"
+# engine ports (the services read the same variables)
+export NUOER_PG_PORT="${NUOER_PG_PORT:-15432}" NUOER_REDIS_PORT="${NUOER_REDIS_PORT:-16379}"
+export NUOER_NAMESRV_PORT="${NUOER_NAMESRV_PORT:-19876}" NUOER_BROKER_PORT="${NUOER_BROKER_PORT:-10911}"
+export NUOER_NAMESRV="127.0.0.1:${NUOER_NAMESRV_PORT}"
 
 # name:port — start order; the gateway goes last
 SERVICES=(svc-customer:8082 svc-portal:8081 svc-billing:8083 svc-wallet:8084 svc-apicall:8085 svc-sales:8086 svc-contract:8087 gateway:8080)
@@ -50,13 +54,15 @@ port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
 start_infra() {
   if is_running local-infra; then log "engines already running"; return; fi
-  for p in 15432 16379 19876; do
+  for p in "$NUOER_PG_PORT" "$NUOER_REDIS_PORT" "$NUOER_NAMESRV_PORT"; do
     if port_open "$p"; then log "port $p is in use by another process; stop it first (./run.sh stop?)"; exit 1; fi
   done
   rm -f "$RUN_DIR/infra.ready"
-  log "starting engines: PostgreSQL :15432, Redis :16379, RocketMQ name server :19876 + broker :10911"
-  (cd "$RUN_DIR" && NUOER_DATA_DIR="$RUN_DIR/data" nohup java $JAVA_OPTS_INFRA -jar "$(jar_of local-infra)" \
-      >"$LOG_DIR/local-infra.log" 2>&1 & echo $! >"$PID_DIR/local-infra.pid")
+  log "starting engines: PostgreSQL :$NUOER_PG_PORT, Redis :$NUOER_REDIS_PORT, RocketMQ name server :$NUOER_NAMESRV_PORT + broker :$NUOER_BROKER_PORT"
+  # exec: the background subshell becomes the JVM, so its pid is the engine's and no shell keeps our stdout open
+  (cd "$RUN_DIR" && NUOER_DATA_DIR="$RUN_DIR/data" exec java $JAVA_OPTS_INFRA -jar "$(jar_of local-infra)") \
+      >"$LOG_DIR/local-infra.log" 2>&1 </dev/null &
+  echo $! >"$PID_DIR/local-infra.pid"
   local waited=0
   until [ -f "$RUN_DIR/infra.ready" ]; do
     if ! is_running local-infra; then log "engines failed to start; see $LOG_DIR/local-infra.log"; tail -20 "$LOG_DIR/local-infra.log"; exit 1; fi
@@ -70,7 +76,7 @@ start_service() {
   if is_running "$name"; then log "$name already running"; return; fi
   if port_open "$port"; then log "port $port ($name) is in use by another process"; exit 1; fi
   nohup java $JAVA_OPTS_SERVICE -Duser.timezone=Asia/Shanghai -Dspring.profiles.active=local \
-      -jar "$(jar_of "$name")" >"$LOG_DIR/$name.log" 2>&1 &
+      -jar "$(jar_of "$name")" >"$LOG_DIR/$name.log" 2>&1 </dev/null &
   echo $! >"$PID_DIR/$name.pid"
 }
 
