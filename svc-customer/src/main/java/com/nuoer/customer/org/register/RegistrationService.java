@@ -5,6 +5,7 @@ import com.nuoer.common.error.ErrorCode;
 import com.nuoer.common.paging.PageResult;
 import com.nuoer.common.paging.PageSlice;
 import com.nuoer.common.session.SessionInfo;
+import com.nuoer.customer.iam.UserAccountRepository;
 import com.nuoer.customer.org.CustomerEventPublisher;
 import com.nuoer.customer.org.OrgErrorCode;
 import com.nuoer.customer.org.Organization;
@@ -41,6 +42,7 @@ public class RegistrationService {
     private final RegisterApplyRepository applies;
     private final OrganizationRepository organizations;
     private final CustomerOnboarding onboarding;
+    private final UserAccountRepository users;
     private final CustomerEventPublisher events;
     private final OrgViewAssembler views;
     private final JdbcTemplate jdbc;
@@ -48,11 +50,13 @@ public class RegistrationService {
     private final Clock clock;
 
     public RegistrationService(RegisterApplyRepository applies, OrganizationRepository organizations,
-                               CustomerOnboarding onboarding, CustomerEventPublisher events, OrgViewAssembler views,
+                               CustomerOnboarding onboarding, UserAccountRepository users,
+                               CustomerEventPublisher events, OrgViewAssembler views,
                                JdbcTemplate jdbc, NamedParameterJdbcTemplate named, Clock clock) {
         this.applies = applies;
         this.organizations = organizations;
         this.onboarding = onboarding;
+        this.users = users;
         this.events = events;
         this.views = views;
         this.jdbc = jdbc;
@@ -260,7 +264,9 @@ public class RegistrationService {
     /**
      * 3.7.6: data pushed by another environment (F16), called with a service identity only. Upsert: the customer with
      * the same enterpriseNo (else the same mobile) is updated (CustomerChanged), otherwise created like crm register
-     * (CustomerRegistered). Never synced further.
+     * (CustomerRegistered); the owner gets the apps of {@code appcodes}. Never synced further ({@code syncOtherEnv}
+     * is ignored). {@code syncAppId} (keep the peer's appId) belongs to the developer-account part and is not used
+     * here.
      */
     @Transactional
     public OrgView syncRegister(RegisterForm request) {
@@ -276,6 +282,10 @@ public class RegistrationService {
                     request.customerType(), request.customerNature(), request.industry(), request.enterpriseDesc(),
                     request.enterpriseNo(), request.linkAddress(), request.certificationList(),
                     request.workspaceImgList()), now);
+            users.findWithAppsById(org.getOwnerUserId()).ifPresent(owner -> {
+                CustomerOnboarding.customerApps(request.appcodes()).forEach(owner::enableApp);
+                users.save(owner);
+            });
             events.changed(org, now);
             log.info("syncRegister updated organisation {}", org.getId());
             return views.one(organizations.save(org));
