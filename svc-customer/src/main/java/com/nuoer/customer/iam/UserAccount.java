@@ -81,6 +81,23 @@ public class UserAccount {
         return user;
     }
 
+    /** Profile data entered at registration (crm/sales register, F1); nulls leave the current values. */
+    public void registerProfile(String realName, String email, String portrait, String sourceAppcode,
+                                LocalDateTime now) {
+        this.realName = realName != null ? realName : this.realName;
+        this.email = email != null ? email : this.email;
+        this.portrait = portrait != null ? portrait : this.portrait;
+        this.sourceAppcode = sourceAppcode != null ? sourceAppcode : this.sourceAppcode;
+        this.modifyTime = now;
+    }
+
+    /** A passed authentication record (F3): AuthType 10 个人认证 / 20 企业认证. */
+    public void authenticate(int authType, LocalDateTime now) {
+        this.authType = authType;
+        this.authTime = now;
+        this.modifyTime = now;
+    }
+
     public void enableApp(AppCode app) {
         apps.add(app.code());
     }
