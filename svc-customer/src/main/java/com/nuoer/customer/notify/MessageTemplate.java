@@ -12,7 +12,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 /**
- * A message template (SMS, e-mail or webhook text with {@code ${param}} placeholders). Also holds the e-contract
+ * A message template (SMS, e-mail or webhook text with {@code {{param}}} placeholders). Also holds the e-contract
  * templates of svc-contract ({@code fillConfigs}: text/array/signer fields). Read-only here: templates are data.
  */
 @Entity

@@ -4,10 +4,13 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Replaces {@code ${name}} placeholders; unknown ones are left empty. */
+/**
+ * Replaces {@code {{name}}} placeholders; unknown ones are left empty. (Not {@code ${name}}: Flyway would take those
+ * for its own placeholders in the template seed data.)
+ */
 public final class TemplateRenderer {
 
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Za-z0-9_.]+)}");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([A-Za-z0-9_.]+)\\s*}}");
 
     private TemplateRenderer() {
     }
