@@ -63,7 +63,7 @@ class DemoDataIntegrationTest {
     void eachDemoUserIsEnabledOnlyForItsOwnApp() {
         assertThat(jdbc.queryForList("select u.username || ':' || a.appcode from user_app a "
                         + "join user_account u on u.id = a.user_id where u.id < 10000 order by u.id", String.class))
-                .containsExactly("admin:crm", "sales01:sales", "demo:beeback", "disabled01:beeback");
+                .containsExactly("admin:crm", "sales01:sales", "demo:beeback", "disabled01:beeback", "demo2:beeback");
     }
 
     @Test

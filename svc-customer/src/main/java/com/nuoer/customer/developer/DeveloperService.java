@@ -172,10 +172,13 @@ public class DeveloperService {
     /** The account if the caller may act on it; an account outside the scope answers like an unknown one. */
     Dept visibleDept(SessionInfo caller, Long deptId) {
         Dept dept = depts.findById(deptId).orElseThrow(() -> BizException.notFound("开发者账号"));
-        if ("sales".equals(caller.appcode()) && !Boolean.TRUE.equals(caller.isAppManage())) {
-            Organization org = organizations.findById(dept.getOrganizationId()).orElse(null);
-            if (org == null || caller.salesmanId() == null || !caller.salesmanId().equals(org.getAssistantId())) {
-                throw BizException.notFound("开发者账号");
+        if ("sales".equals(caller.appcode())) {
+            if (!Boolean.TRUE.equals(caller.isAppManage())) {
+                Organization org = organizations.findById(dept.getOrganizationId()).orElse(null);
+                if (org == null || caller.salesmanId() == null
+                        || !caller.salesmanId().equals(org.getAssistantId())) {
+                    throw BizException.notFound("开发者账号");
+                }
             }
         } else if ("beeback".equals(caller.appcode())) {
             if (!dept.getOrganizationId().equals(caller.enterpriseId())) {
