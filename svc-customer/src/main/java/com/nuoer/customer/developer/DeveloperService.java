@@ -5,7 +5,6 @@ import com.nuoer.common.error.ErrorCode;
 import com.nuoer.common.messaging.EventTypes;
 import com.nuoer.common.messaging.OutboxPublisher;
 import com.nuoer.common.messaging.Topics;
-import com.nuoer.common.messaging.events.DeptChanged;
 import com.nuoer.common.messaging.events.SendNotice;
 import com.nuoer.common.session.SessionInfo;
 import com.nuoer.customer.org.Dept;
@@ -44,15 +43,17 @@ public class DeveloperService {
     private final AppCredentials credentials;
     private final SecretCipher cipher;
     private final OutboxPublisher outbox;
+    private final DeptEvents deptEvents;
     private final Clock clock;
 
     public DeveloperService(DeptRepository depts, OrganizationRepository organizations, AppCredentials credentials,
-                            SecretCipher cipher, OutboxPublisher outbox, Clock clock) {
+                            SecretCipher cipher, OutboxPublisher outbox, DeptEvents deptEvents, Clock clock) {
         this.depts = depts;
         this.organizations = organizations;
         this.credentials = credentials;
         this.cipher = cipher;
         this.outbox = outbox;
+        this.deptEvents = deptEvents;
         this.clock = clock;
     }
 
@@ -191,9 +192,7 @@ public class DeveloperService {
     }
 
     private void publishChanged(Dept d) {
-        outbox.publish(Topics.CUSTOMER_EVENT, EventTypes.DEPT_CHANGED, d.getId(),
-                new DeptChanged(d.getId(), d.getOrganizationId(), d.getUserId(), d.getDeptName(), d.getAppId(),
-                        d.revealSecret(), d.getEnv(), d.getStatus(), d.getWhiteIpList(), d.getVersion()));
+        deptEvents.changed(d);
     }
 
     private LocalDateTime now() {
