@@ -6,4 +6,10 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface DeptRepository extends JpaRepository<Dept, Long> {
 
     Optional<Dept> findByOrganizationIdAndEnv(Long organizationId, String env);
+
+    java.util.List<Dept> findByOrganizationIdOrderByIdAsc(Long organizationId);
+
+    boolean existsByAppId(String appId);
+
+    long countByOrganizationId(Long organizationId);
 }
