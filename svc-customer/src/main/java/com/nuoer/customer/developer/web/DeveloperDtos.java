@@ -2,9 +2,9 @@ package com.nuoer.customer.developer.web;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.nuoer.common.validation.IpList;
+import com.nuoer.common.validation.Email;
 import com.nuoer.common.validation.Patterns;
 import com.nuoer.customer.developer.DeveloperService.RevealedAccount;
-import com.nuoer.customer.notify.NotifyPatterns;
 import com.nuoer.customer.org.Dept;
 import com.nuoer.customer.org.DevEnv;
 import jakarta.validation.constraints.AssertTrue;
@@ -68,8 +68,7 @@ public final class DeveloperDtos {
             @NotNull Long deptId,
             @NotBlank @Pattern(regexp = "(?i)sms|email", message = "发送方式只能是sms或email") String method,
             @NotBlank @Size(max = 128) String receiver,
-            @Size(max = 10) List<@NotBlank @Pattern(regexp = NotifyPatterns.EMAIL,
-                    flags = Pattern.Flag.CASE_INSENSITIVE, message = NotifyPatterns.EMAIL_MESSAGE) String> ccList) {
+            @Size(max = 10) List<@NotBlank @Email String> ccList) {
 
         @JsonIgnore
         @AssertTrue(message = "接收人格式错误：短信需手机号，邮件需邮箱")
@@ -78,7 +77,7 @@ public final class DeveloperDtos {
                 return true;
             }
             String r = receiver.trim();
-            return "sms".equalsIgnoreCase(method) ? r.matches(Patterns.MOBILE) : java.util.regex.Pattern.compile(NotifyPatterns.EMAIL,
+            return "sms".equalsIgnoreCase(method) ? r.matches(Patterns.MOBILE) : java.util.regex.Pattern.compile(Patterns.EMAIL,
                     java.util.regex.Pattern.CASE_INSENSITIVE).matcher(r).matches();
         }
 

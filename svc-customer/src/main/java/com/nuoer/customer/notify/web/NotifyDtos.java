@@ -5,12 +5,12 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.nuoer.common.paging.PageParams;
+import com.nuoer.common.validation.Email;
 import com.nuoer.common.validation.Mobile;
 import com.nuoer.customer.notify.ContactService.ContactDraft;
 import com.nuoer.customer.notify.ForewarnContact;
 import com.nuoer.customer.notify.MessageRecordQueries;
 import com.nuoer.customer.notify.MessageTemplate;
-import com.nuoer.customer.notify.NotifyPatterns;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -32,8 +32,7 @@ public final class NotifyDtos {
             Long id,
             @Size(max = 64) String linkman,
             @Mobile String mobile,
-            @Pattern(regexp = NotifyPatterns.EMAIL, flags = Pattern.Flag.CASE_INSENSITIVE,
-                    message = NotifyPatterns.EMAIL_MESSAGE) @Size(max = 128) String email,
+            @Email @Size(max = 128) String email,
             @Size(max = 512) @Pattern(regexp = "https?://[^\\s]+", message = "webhook必须是http(s)地址") String webhook,
             Boolean isDefault) {
 

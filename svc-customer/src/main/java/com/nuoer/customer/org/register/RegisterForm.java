@@ -2,7 +2,7 @@ package com.nuoer.customer.org.register;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.nuoer.customer.org.EmailAddress;
+import com.nuoer.common.validation.Email;
 import com.nuoer.common.validation.Mobile;
 import com.nuoer.common.validation.Month;
 import com.nuoer.customer.org.Address;
@@ -38,7 +38,7 @@ public record RegisterForm(
         @Size(max = 64) String realName,
         @Size(max = 32) String idCard,
         @Size(max = 512) String portrait,
-        @EmailAddress @Size(max = 128) String email,
+        @Email @Size(max = 128) String email,
         @Size(max = 64) String linkman,
         @Size(max = 20) String linkMobile,
         @Valid Address linkAddress,

@@ -1,7 +1,7 @@
 package com.nuoer.customer.org.auth.web;
 
 import com.nuoer.common.paging.PageParams;
-import com.nuoer.customer.org.EmailAddress;
+import com.nuoer.common.validation.Email;
 import com.nuoer.common.validation.Mobile;
 import com.nuoer.customer.org.Address;
 import com.nuoer.customer.org.auth.AuthRecord;
@@ -42,7 +42,7 @@ public final class AuthDtos {
             @Size(max = 20) List<@Size(max = 512) String> certificationList,
             @Size(max = 64) String linkman,
             @Size(max = 20) String linkMobile,
-            @EmailAddress @Size(max = 128) String linkEmail,
+            @Email @Size(max = 128) String linkEmail,
             @Size(max = 64) String linkPosition,
             @Size(max = 1000) String businessDesc,
             @Size(max = 500) String auditRemark) {
@@ -69,7 +69,7 @@ public final class AuthDtos {
             @Size(max = 512) String businessImg,
             @Size(max = 64) String realName,
             @Size(max = 32) String idCard,
-            @EmailAddress @Size(max = 128) String email,
+            @Email @Size(max = 128) String email,
             @Size(max = 64) String linkman,
             @Size(max = 20) String linkMobile,
             @Valid Address linkAddress) {

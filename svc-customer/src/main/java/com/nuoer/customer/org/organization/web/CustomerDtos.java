@@ -1,7 +1,7 @@
 package com.nuoer.customer.org.organization.web;
 
 import com.nuoer.common.paging.PageParams;
-import com.nuoer.customer.org.EmailAddress;
+import com.nuoer.common.validation.Email;
 import com.nuoer.common.validation.Mobile;
 import com.nuoer.common.validation.Month;
 import com.nuoer.customer.org.Organization;
@@ -47,7 +47,7 @@ public final class CustomerDtos {
 
     public record BaseInfo(@Size(max = 128) String organizationName, @Mobile String mobile,
                            @Size(max = 128) String aliasName, Integer state, @Size(max = 64) String linkman,
-                           @Size(max = 20) String linkMobile, @EmailAddress @Size(max = 128) String email,
+                           @Size(max = 20) String linkMobile, @Email @Size(max = 128) String email,
                            @Pattern(regexp = "10|20", message = "客户类型只能是10(试用客户)或20(正式客户)")
                            String customerType,
                            @Size(max = 64) String customerNature,
@@ -71,7 +71,7 @@ public final class CustomerDtos {
                            @Size(max = 512) String idCardBack,
                            @Size(max = 20) List<@Size(max = 512) String> workspaceImgList,
                            @Size(max = 64) String linkman, @Size(max = 20) String linkMobile,
-                           @EmailAddress @Size(max = 128) String linkEmail, @Size(max = 1000) String businessDesc,
+                           @Email @Size(max = 128) String linkEmail, @Size(max = 1000) String businessDesc,
                            @Size(max = 20) List<@Size(max = 512) String> certificationList) {
 
         public AuthRecord.Data data() {
