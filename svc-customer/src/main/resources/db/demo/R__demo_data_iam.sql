@@ -130,3 +130,9 @@ on conflict do nothing;
 update staff set department_id = 1 where id = 1 and department_id is null;
 update staff set department_id = 6 where id = 2 and department_id is null;
 update org_department set manger_staff_id = 1001 where id = 2 and manger_staff_id is null;
+
+-- zhaomin was a crm staff member once (deleted): staff/add with her mobile restores this row, staff/delete removes it
+-- again (the conformance cases do both, so they can be rerun on the same database)
+insert into staff (id, user_id, name, mobile, email, merchant_id, appcode, department_id, remark, state, create_by)
+values (1003, 1003, '赵敏', '13800001003', 'zhaomin@nuoer.example', 1, 'crm', 2, '演示: 已删除的员工', -1, 1)
+on conflict do nothing;

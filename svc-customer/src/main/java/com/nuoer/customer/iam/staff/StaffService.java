@@ -267,7 +267,7 @@ public class StaffService {
         MapSqlParameterSource p = new MapSqlParameterSource()
                 .addValue("appcode", appcode == null ? AppCode.CRM.code() : appcode)
                 .addValue("normal", UserState.NORMAL.code());
-        StringBuilder where = new StringBuilder("""
+        StringBuilder where = new StringBuilder(" " + """
                  from user_account u
                  left join lateral (select o.organization_name, o.linkman, o.link_mobile from organization o
                                     where o.owner_user_id = u.id and not o.deleted order by o.id limit 1) o on true

@@ -2,7 +2,7 @@ package com.nuoer.customer.iam.web;
 
 import com.nuoer.common.session.SessionContext;
 import com.nuoer.common.session.SessionInfo;
-import com.nuoer.common.validation.Email;
+import jakarta.validation.constraints.Email;
 import com.nuoer.common.validation.Mobile;
 import com.nuoer.common.web.ApiResponse;
 import com.nuoer.customer.iam.SessionService;

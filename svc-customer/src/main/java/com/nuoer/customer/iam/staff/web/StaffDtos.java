@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.nuoer.common.paging.PageParams;
 import com.nuoer.common.session.AppCode;
-import com.nuoer.common.validation.Email;
+import jakarta.validation.constraints.Email;
 import com.nuoer.common.validation.Mobile;
 import com.nuoer.customer.iam.Role;
 import com.nuoer.customer.iam.Staff;
