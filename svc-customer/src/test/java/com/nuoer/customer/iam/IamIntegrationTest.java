@@ -114,6 +114,19 @@ class IamIntegrationTest {
         return codes;
     }
 
+    @Autowired
+    javax.sql.DataSource dataSource;
+
+    @Test
+    void iamDemoDataIsRepeatable() {
+        String counts = "select (select count(*) from page_menu) || '/' || (select count(*) from role_menu) || '/' "
+                + "|| (select count(*) from org_department) || '/' || (select count(*) from staff where id < 10000)";
+        String before = jdbc.queryForObject(counts, String.class);
+        new org.springframework.jdbc.datasource.init.ResourceDatabasePopulator(
+                new org.springframework.core.io.ClassPathResource("db/demo/R__demo_data_iam.sql")).execute(dataSource);
+        assertThat(jdbc.queryForObject(counts, String.class)).isEqualTo(before);
+    }
+
     // ---------------------------------------------------------------- menu permissions
 
     @Test

@@ -7,6 +7,7 @@ import com.nuoer.common.web.ApiResponse;
 import com.nuoer.customer.iam.sys.SysProperties;
 import com.nuoer.customer.iam.sys.SysService;
 import com.nuoer.customer.iam.sys.TempWhiteIp;
+import com.nuoer.customer.iam.web.ClientIp;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Positive;
@@ -42,7 +43,7 @@ public class CrmSysController {
 
     @GetMapping("/addTempWhiteIps")
     public ApiResponse<TempWhiteIpView> addTempWhiteIps(HttpServletRequest request) {
-        TempWhiteIp entry = sys.addTempWhiteIp(SessionContext.require(), realIp(request));
+        TempWhiteIp entry = sys.addTempWhiteIp(SessionContext.require(), ClientIp.of(request));
         return ApiResponse.ok(new TempWhiteIpView(entry.getIp(), entry.getExpireTime()));
     }
 
@@ -54,14 +55,5 @@ public class CrmSysController {
     public ApiResponse<String> genTempPasswd(@Valid @RequestBody(required = false) GenTempPasswdRequest body) {
         GenTempPasswdRequest b = body == null ? new GenTempPasswdRequest(null, null) : body;
         return ApiResponse.ok(sys.genTempPasswd(SessionContext.require(), b.userId(), b.username()));
-    }
-
-    private static String realIp(HttpServletRequest request) {
-        String ip = request.getHeader("X-Real-IP");
-        if (ip == null || ip.isBlank()) {
-            ip = request.getRemoteAddr();
-        }
-        ip = ip == null ? null : ip.trim();
-        return ip != null && ip.length() > 64 ? ip.substring(0, 64) : ip;
     }
 }
