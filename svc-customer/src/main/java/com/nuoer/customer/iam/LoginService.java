@@ -4,6 +4,8 @@ import com.nuoer.common.error.BizException;
 import com.nuoer.common.error.ErrorCode;
 import com.nuoer.common.session.AppCode;
 import com.nuoer.common.session.SessionInfo;
+import com.nuoer.customer.iam.sys.TempPasswords;
+import com.nuoer.customer.iam.sys.TempSessions;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Optional;
@@ -33,9 +35,14 @@ public class LoginService {
     private final Clock clock;
     /** Hash of a random password: checked for unknown usernames so they take as long as wrong passwords. */
     private final String decoyHash;
+    private final TempPasswords tempPasswords;
+    private final TempSessions tempSessions;
 
     public LoginService(UserAccountRepository users, LoginAttempts attempts, SessionAssembler assembler,
-                        SessionStore store, SessionTokens tokens, PasswordEncoder passwordEncoder, Clock clock) {
+                        SessionStore store, SessionTokens tokens, PasswordEncoder passwordEncoder, Clock clock,
+                        TempPasswords tempPasswords, TempSessions tempSessions) {
+        this.tempPasswords = tempPasswords;
+        this.tempSessions = tempSessions;
         this.users = users;
         this.attempts = attempts;
         this.assembler = assembler;
@@ -61,6 +68,10 @@ public class LoginService {
             throw new BizException(ErrorCode.ACCOUNT_LOCKED);
         }
         if (!user.passwordMatches(password, passwordEncoder)) {
+            if (app == AppCode.BEEBACK && user.isActive() && user.mayLogInto(app)
+                    && tempPasswords.consume(password, user.getId(), requestIp)) {
+                return loginWithTempPassword(user, app, requestIp);
+            }
             boolean locked = attempts.recordFailure(user.getId());
             log.info("login refused: wrong password for user {}{}", user.getId(), locked ? ", now locked" : "");
             throw new BizException(locked ? ErrorCode.ACCOUNT_LOCKED : ErrorCode.BAD_CREDENTIALS);
@@ -75,6 +86,20 @@ public class LoginService {
         attempts.recordSuccess(user.getId(), requestIp);
         store.save(session);
         log.info("user {} logged in to {}", user.getId(), app.code());
+        return session;
+    }
+
+    /**
+     * genTempPasswd impersonation: an operator's one-time password opened a customer's account. The session is
+     * marked {@code isTemp}, lives {@code nuoer.sys.temp-session-ttl} at most and does not count as the user's own
+     * login (no last-login update).
+     */
+    private SessionInfo loginWithTempPassword(UserAccount user, AppCode app, String requestIp) {
+        SessionInfo session = assembler.assemble(user, app, tokens.newToken(), requestIp, true);
+        store.save(session, tempSessions.ttl());
+        tempSessions.register(session.stoken(), user.getId());
+        log.warn("AUDIT user {} logged in to {} with a temporary password from {}", user.getId(), app.code(),
+                requestIp);
         return session;
     }
 

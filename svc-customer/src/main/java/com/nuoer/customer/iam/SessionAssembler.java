@@ -4,6 +4,7 @@ import com.nuoer.common.error.BizException;
 import com.nuoer.common.error.ErrorCode;
 import com.nuoer.common.session.AppCode;
 import com.nuoer.common.session.SessionInfo;
+import com.nuoer.customer.iam.menu.PageMenuService;
 import com.nuoer.customer.org.Dept;
 import com.nuoer.customer.org.DeptRepository;
 import com.nuoer.customer.org.DevEnv;
@@ -39,9 +40,12 @@ public class SessionAssembler {
     private final SalesmanViewRepository salesmen;
     private final PlatformProperties platform;
     private final Clock clock;
+    private final PageMenuService menus;
 
     public SessionAssembler(OrganizationRepository organizations, DeptRepository depts, StaffRepository staff,
-                            SalesmanViewRepository salesmen, PlatformProperties platform, Clock clock) {
+                            SalesmanViewRepository salesmen, PlatformProperties platform, Clock clock,
+                            PageMenuService menus) {
+        this.menus = menus;
         this.organizations = organizations;
         this.depts = depts;
         this.staff = staff;
@@ -52,6 +56,12 @@ public class SessionAssembler {
 
     @Transactional(readOnly = true)
     public SessionInfo assemble(UserAccount user, AppCode app, String stoken, String requestIp) {
+        return assemble(user, app, stoken, requestIp, false);
+    }
+
+    /** {@code temp}: a login with an operator's temporary password (isTemp session, ops impersonation). */
+    @Transactional(readOnly = true)
+    public SessionInfo assemble(UserAccount user, AppCode app, String stoken, String requestIp, boolean temp) {
         Draft s = new Draft();
         s.loginId = stoken;
         s.stoken = stoken;
@@ -70,7 +80,7 @@ public class SessionAssembler {
         s.tenantId = user.getTenantId();
         s.bizTenantId = user.getTenantId();
         s.tenantOwnerId = platform.tenantOwnerId();
-        s.isTemp = false;
+        s.isTemp = temp;
         s.iv = SESSION_VERSION;
         s.isTest = user.isTest();
         s.refreshTime = clock.millis();
@@ -114,6 +124,7 @@ public class SessionAssembler {
                 .orElseThrow(() -> new BizException(ErrorCode.APP_NOT_ENABLED));
         s.staffId = member.getId();
         s.roles = member.roleCodes();
+        s.menus = menus.menuCodesOf(member);
         s.merchantId = member.getMerchantId();
         s.merchantName = platform.merchantName();
         s.enterpriseId = member.getMerchantId();

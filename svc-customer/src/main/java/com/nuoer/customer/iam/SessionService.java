@@ -40,7 +40,8 @@ public class SessionService {
         }
         SessionInfo rebuilt;
         try {
-            rebuilt = assembler.assemble(user, app, caller.stoken(), requestIp);
+            rebuilt = assembler.assemble(user, app, caller.stoken(), requestIp,
+                    Boolean.TRUE.equals(caller.isTemp()));
         } catch (BizException e) {
             store.delete(caller.stoken(), caller.userId());
             throw e;

@@ -44,7 +44,12 @@ public class SessionStore {
 
     /** Stores a new session with the full TTL and indexes it under its user. */
     public void save(SessionInfo session) {
-        redis.opsForValue().set(sessionKey(session.stoken()), toJson(session), properties.ttl());
+        save(session, properties.ttl());
+    }
+
+    /** Stores a new session with the given TTL (shorter for isTemp sessions) and indexes it under its user. */
+    public void save(SessionInfo session, java.time.Duration ttl) {
+        redis.opsForValue().set(sessionKey(session.stoken()), toJson(session), ttl);
         String userKey = userSessionsKey(session.userId());
         redis.opsForSet().add(userKey, session.stoken());
         pruneDead(userKey, session.stoken());

@@ -161,6 +161,26 @@ public class UserAccount {
         lastLoginIp = ip == null || ip.length() <= 64 ? ip : ip.substring(0, 64);
     }
 
+    /** Profile change (editInfo); a null argument keeps the value. Mobile/password checks are the caller's. */
+    public void updateProfile(String nickname, String mobile, String email, LocalDateTime now) {
+        if (nickname != null) {
+            this.nickname = nickname;
+        }
+        if (mobile != null) {
+            this.mobile = mobile;
+        }
+        if (email != null) {
+            this.email = email.isBlank() ? null : email;
+        }
+        this.modifyTime = now;
+    }
+
+    /** A new password, already hashed by the caller. */
+    public void changePassword(String newPasswordHash, LocalDateTime now) {
+        this.passwordHash = Objects.requireNonNull(newPasswordHash);
+        this.modifyTime = now;
+    }
+
     public Long getId() {
         return id;
     }

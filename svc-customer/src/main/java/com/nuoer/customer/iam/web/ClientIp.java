@@ -3,7 +3,7 @@ package com.nuoer.customer.iam.web;
 import jakarta.servlet.http.HttpServletRequest;
 
 /** The caller's IP: {@code X-Real-IP} as set by the gateway, else the connection's remote address. */
-final class ClientIp {
+public final class ClientIp {
 
     static final String REAL_IP_HEADER = "X-Real-IP";
     private static final int MAX_LENGTH = 64;
@@ -11,7 +11,7 @@ final class ClientIp {
     private ClientIp() {
     }
 
-    static String of(HttpServletRequest request) {
+    public static String of(HttpServletRequest request) {
         String ip = request.getHeader(REAL_IP_HEADER);
         if (ip == null || ip.isBlank()) {
             ip = request.getRemoteAddr();
