@@ -1,9 +1,11 @@
 package com.nuoer.customer.developer;
 
+import com.nuoer.common.error.DomainError;
+
 /** Domain refusals of developer accounts (409xx range of ErrorCode). */
-public enum DeveloperErrors {
-    ACCOUNT_EXISTS(40910, "该环境已开通开发者账号"),
-    NO_ORGANIZATION(40911, "该用户还没有企业，无法开通开发者账号");
+public enum DeveloperErrors implements DomainError {
+    ACCOUNT_EXISTS(40950, "该环境已开通开发者账号"),
+    NO_ORGANIZATION(40951, "该用户还没有企业，无法开通开发者账号");
 
     private final int code;
     private final String message;
@@ -13,11 +15,13 @@ public enum DeveloperErrors {
         this.message = message;
     }
 
-    public com.nuoer.common.error.BizException exception() {
-        return new com.nuoer.common.error.BizException(code, message);
-    }
-
+    @Override
     public int code() {
         return code;
+    }
+
+    @Override
+    public String message() {
+        return message;
     }
 }

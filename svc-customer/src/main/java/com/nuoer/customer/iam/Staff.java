@@ -117,7 +117,7 @@ public class Staff {
 
     /**
      * staff/delete: disables the staff member. While it still has customers assigned ({@code customerCount} from
-     * svc-sales) the first call is refused with 40910 and the count, and only a call with {@code confirmed} goes
+     * svc-sales) the first call is refused with 40930 and the count, and only a call with {@code confirmed} goes
      * through. Deleting a deleted staff member changes nothing.
      *
      * @return true if the state changed

@@ -1,12 +1,12 @@
 package com.nuoer.customer.org;
 
-import com.nuoer.common.error.BizException;
+import com.nuoer.common.error.DomainError;
 
 /**
  * Domain refusals of the organisation part of svc-customer (409xx = conflict / confirm first; the HTTP status comes
  * from the range).
  */
-public enum OrgErrorCode {
+public enum OrgErrorCode implements DomainError {
     /** crm register / syncRegister with a mobile already used by a customer and {@code confirmRepeat} not true. */
     MOBILE_REPEAT_CONFIRM(40910, "该手机号已注册过客户，确认仍要注册请传 confirmRepeat=true"),
     /** The registration application is not in a state that allows the operation. */
@@ -28,19 +28,13 @@ public enum OrgErrorCode {
         this.message = message;
     }
 
+    @Override
     public int code() {
         return code;
     }
 
+    @Override
     public String message() {
         return message;
-    }
-
-    public BizException exception() {
-        return new BizException(code, message);
-    }
-
-    public BizException exception(String detail) {
-        return new BizException(code, detail);
     }
 }

@@ -133,7 +133,7 @@ class DeveloperAccountIntegrationTest {
     void aSecondAccountForTheSameEnvIsRefusedButTheOtherEnvIsOpened() {
         Customer c = customerWithProdAccount("重复申请科技", null);
         JsonNode again = beeback(c).post("/mt/beeback/dept/applyDeveloper", Map.of("env", "prod"));
-        assertThat(again.path("code").asInt()).isEqualTo(40910);
+        assertThat(again.path("code").asInt()).isEqualTo(40950);
 
         JsonNode test = crmAdmin().post("/mt/crm/customer/applyDeveloper", Map.of("userId", c.userId(), "env", "test"));
         assertThat(test.path("code").asInt()).as(test.toString()).isZero();

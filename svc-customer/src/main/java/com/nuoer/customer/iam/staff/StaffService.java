@@ -159,7 +159,7 @@ public class StaffService {
 
     /**
      * 3.4.11: disables a staff member. The customer count is asked before the transaction (a remote call must not
-     * hold a database connection); with customers left and not {@code confirmed} the answer is 40910.
+     * hold a database connection); with customers left and not {@code confirmed} the answer is 40930.
      */
     public void delete(long id, boolean confirmed) {
         Staff found = staff.findById(id).filter(s -> s.getMerchantId() == platform.merchantId())
