@@ -23,8 +23,39 @@ public final class RedisEngine implements AutoCloseable {
         this.port = port;
     }
 
-    /** @param port 0 = a random free port */
+    /**
+     * @param port 0 = a random free port. Retried a few times: when another thread forks a process (PostgreSQL,
+     * started in parallel) while the Redis binary is being written, exec fails with ETXTBSY ("Text file busy"), a
+     * known JVM race; a random port may also be taken between choosing and binding it.
+     */
     public static RedisEngine start(int port) {
+        UncheckedIOException last = null;
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            try {
+                return startOnce(port);
+            } catch (UncheckedIOException e) {
+                last = e;
+                log.warn("Redis start attempt {} failed: {}", attempt, rootMessage(e));
+                try {
+                    Thread.sleep(200L * attempt);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
+        throw last;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return root.getMessage();
+    }
+
+    private static RedisEngine startOnce(int port) {
         long t0 = System.nanoTime();
         int p = port == 0 ? Ports.freePort() : port;
         try {
