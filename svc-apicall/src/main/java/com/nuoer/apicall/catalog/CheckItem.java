@@ -16,6 +16,7 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -77,7 +78,7 @@ public class CheckItem {
         item.isOpen = 1;
         item.checkType = 400;
         item.feeType = 10;
-        item.price = BigDecimal.ZERO;
+        item.price = money(BigDecimal.ZERO);
         item.encryptable = "1";
         item.createBy = createBy;
         item.createDate = now;
@@ -106,13 +107,13 @@ public class CheckItem {
             feeType = spec.feeType();
         }
         if (spec.riskThreshold() != null) {
-            riskThreshold = spec.riskThreshold();
+            riskThreshold = money(spec.riskThreshold());
         }
         if (spec.price() != null) {
-            price = spec.price();
+            price = money(spec.price());
         }
         if (spec.floorPrice() != null) {
-            floorPrice = spec.floorPrice();
+            floorPrice = money(spec.floorPrice());
         }
         if (spec.applicable() != null) {
             applicable = spec.applicable();
@@ -158,6 +159,11 @@ public class CheckItem {
 
     private static boolean sameAmount(BigDecimal given, BigDecimal current) {
         return given == null || (current != null && given.compareTo(current) == 0);
+    }
+
+    /** numeric(18,4): the scale the database gives back, so snapshots compare equal across loads. */
+    private static BigDecimal money(BigDecimal v) {
+        return v.setScale(4, RoundingMode.HALF_UP);
     }
 
     /** Sets the state; false when it already was that state (nothing changed). */
