@@ -1,12 +1,14 @@
--- Demo data of svc-apicall's catalogue (local and test profiles only): 9 products, 3 data sources (SANDBOX built
--- in), upstream configurations per product. Fixed ids below 10000, idempotent. Product ids/codes 1-8 are shared with
+-- Demo data of svc-apicall's catalogue (local and test profiles only): 9 products, 3 data sources in use (SANDBOX
+-- built in) and a former one, upstream configurations per product. Fixed ids below 10000, idempotent. Product ids/codes 1-8 are shared with
 -- the portal's API docs. Upstream credentials are encrypted with the development default of nuoer.apicall.secret-key
 -- (AES-GCM, "enc:v1:"); the SANDBOX configurations come first (priority 0) so demo calls never leave the platform.
 
 insert into data_source (id, data_source_code, data_source_name, builtin, create_date, update_date) values
   (1, 'SANDBOX', '诺尔沙箱数据源', true, timestamp '2026-01-05 09:00:00', timestamp '2026-01-05 09:00:00'),
   (2, 'HUAXIN_DATA', '华信数据科技（北京）有限公司', false, timestamp '2026-01-06 10:30:00', timestamp '2026-03-12 14:20:00'),
-  (3, 'TIANYUAN_CREDIT', '天元征信服务（上海）有限公司', false, timestamp '2026-01-08 15:10:00', timestamp '2026-02-20 11:05:00')
+  (3, 'TIANYUAN_CREDIT', '天元征信服务（上海）有限公司', false, timestamp '2026-01-08 15:10:00', timestamp '2026-02-20 11:05:00'),
+  -- a former provider no configuration uses any more
+  (4, 'JUXIN_LEGACY', '聚信数据（已停止合作）', false, timestamp '2025-06-18 09:20:00', timestamp '2025-12-30 18:00:00')
 on conflict do nothing;
 
 insert into check_item (id, check_item, item_name, check_type, state, is_open, cache_flag, cache_time, fee_type,
@@ -86,5 +88,9 @@ insert into upstream_config (id, check_item, data_source_id, scene, priority, se
   (14, 'ENT_BASIC', 3, '', 1, 'TianyuanEnterpriseConnector',
    'enc:v1:fNcktvNYXwdsvRJaE37/anlx7kHLPbheZGgAqb/xUHvcLysjdifinbZPPw==',
    'enc:v1:ccoHRMwzTT2NmS14bxlH7x196GVcPqJDwJ548v+JgA9ylvFjGR5rxd/tL8WKwNrMhpQ=',
-   'https://open.tianyuan-credit.example/enterprise/v1/basic', 0.1500, '0.15元/次', null, timestamp '2026-02-14 09:30:00', timestamp '2026-03-14 17:45:00')
+   'https://open.tianyuan-credit.example/enterprise/v1/basic', 0.1500, '0.15元/次', null, timestamp '2026-02-14 09:30:00', timestamp '2026-03-14 17:45:00'),
+  (15, 'BLACKLIST_V1', 2, '', 1, 'HuaxinBlacklistConnector',
+   'enc:v1:iE7aeK7x1jsd33CWqpcqaexZ7+Gaf7b2JspHcc8Sobq6JzVi3sqn+x9+9l4aDg==',
+   'enc:v1:KZkSjYJtAhZm+0FdrjwwkSRzbUKcwdbed0TJPf2gTSUt1rD4pCM5PJxYkSCo5WDTAFUwPZw=',
+   'https://api.huaxin-data.example/v1/blacklist', 0.2000, '旧版接口，已停用', null, timestamp '2025-08-15 09:30:00', timestamp '2025-12-30 17:45:00')
 on conflict do nothing;

@@ -88,4 +88,14 @@ class SyncIntegrationTest extends ApicallIntegrationBase {
         assertThat(jdbc.queryForList("select priority from upstream_config where check_item = ?", Integer.class,
                 other)).containsExactly(2);
     }
+
+    @Test
+    void servicesReadProductSnapshotsOverTheInternalApi() {
+        JsonNode r = service().get("/internal/apicall/checkItem/snapshots?codes=RISK_FUSION,ID2_CHECK");
+        assertThat(r.path("code").asInt()).as(r.toString()).isZero();
+        assertThat(r.path("data").findValuesAsText("checkItem")).containsExactly("ID2_CHECK", "RISK_FUSION");
+        JsonNode fusion = r.path("data").get(1);
+        assertThat(fusion.path("isFusion").asBoolean()).isTrue();
+        assertThat(fusion.path("subItems").toString()).isEqualTo("[\"ID2_CHECK\",\"MOBILE3_CHECK\",\"MOBILE_ONLINE_TIME\"]");
+    }
 }

@@ -45,9 +45,10 @@ public class CrmDataSourceController {
         return ApiResponse.ok(queries.dataSource(saved.getId()));
     }
 
-    /** 3.10.17 删除数据源 (soft, idempotent): answers the deleted id. */
+    /** 3.10.17 删除数据源 (soft, idempotent): answers the deleted id and code. */
     @PostMapping("/delete")
-    public ApiResponse<Long> delete(@Valid @RequestBody IdRequest request) {
-        return ApiResponse.ok(sources.deleteDataSource(request.id()).getId());
+    public ApiResponse<SourceDtos.Deleted> delete(@Valid @RequestBody IdRequest request) {
+        var deleted = sources.deleteDataSource(request.id());
+        return ApiResponse.ok(new SourceDtos.Deleted(deleted.getId(), deleted.getDataSourceCode()));
     }
 }

@@ -49,9 +49,10 @@ public class CrmUpstreamController {
         return ApiResponse.ok(queries.upstream(saved.getId()));
     }
 
-    /** 3.10.21 删除上游配置 (soft, idempotent): answers the deleted id. */
+    /** 3.10.21 删除上游配置 (soft, idempotent): answers the deleted id and its product code. */
     @PostMapping("/delete")
-    public ApiResponse<Long> delete(@Valid @RequestBody IdRequest request) {
-        return ApiResponse.ok(sources.deleteUpstream(request.id()).getId());
+    public ApiResponse<SourceDtos.Deleted> delete(@Valid @RequestBody IdRequest request) {
+        var deleted = sources.deleteUpstream(request.id());
+        return ApiResponse.ok(new SourceDtos.Deleted(deleted.getId(), deleted.getCheckItem()));
     }
 }

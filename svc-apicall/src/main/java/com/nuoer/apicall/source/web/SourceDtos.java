@@ -21,6 +21,10 @@ public final class SourceDtos {
     private SourceDtos() {
     }
 
+    /** Answer of the deletes: what was deleted. */
+    public record Deleted(Long id, String code) {
+    }
+
     /** 3.10.14 datasource/list. */
     public record DataSourceListRequest(Integer pageNo, Integer pageSize, Boolean nonPage, Boolean largePage,
                                         @Size(max = 64) String keyword,
