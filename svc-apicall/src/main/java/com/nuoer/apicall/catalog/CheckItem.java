@@ -86,8 +86,16 @@ public class CheckItem {
         return item;
     }
 
-    /** Overwrites the given attributes (null = keep). */
+    /** Overwrites the given attributes (null = keep); updateDate moves only when something changed. */
     public void apply(CheckItemSpec spec, LocalDateTime now) {
+        CheckItemChanged before = snapshot();
+        applyFields(spec);
+        if (createDate == null || updateDate == null || !before.equals(snapshot())) {
+            updateDate = now;
+        }
+    }
+
+    private void applyFields(CheckItemSpec spec) {
         if (spec.itemName() != null) {
             if (spec.itemName().isBlank()) {
                 throw new BizException(ErrorCode.VALIDATION_FAILED, "itemName: 不能为空");
@@ -139,7 +147,6 @@ public class CheckItem {
         if (cacheFlag == 1 && cacheTime <= 0) {
             throw new BizException(ErrorCode.VALIDATION_FAILED, "cacheTime: 启用缓存时缓存天数必须大于0");
         }
-        updateDate = now;
     }
 
     /** True when every attribute the spec gives already has that value (a repeated add changes nothing). */
@@ -211,6 +218,7 @@ public class CheckItem {
         isOpen = 1;
         state = CheckItemState.DOWN.code();
         apply(spec, now);
+        updateDate = now;
     }
 
     public CheckItemChanged snapshot() {
