@@ -1,0 +1,42 @@
+package com.nuoer.apicall.sync;
+
+import com.nuoer.common.error.BizException;
+import com.nuoer.common.error.ErrorCode;
+import com.nuoer.common.session.SessionContext;
+import com.nuoer.common.session.SessionInfo;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Cross-environment sync (domain.md §5.8, F16).
+ *
+ * <p>Incoming: the {@code sync*} endpoints accept only a service identity ({@link #requireService()}); a user
+ * session is refused with 403 even on the seed paths under /mt/crm (the identity filter refuses service identities
+ * on /mt/**, so services call the internal twins under /internal/apicall/...). They upsert by natural key and never
+ * sync further ({@code syncOtherEnv} is ignored there).
+ *
+ * <p>Outgoing: {@code syncOtherEnv=true} on add / edit / saveDefaultSubItems / datasource save / upstream save is
+ * accepted and logged; no peer environment is configured in this deployment, so nothing is pushed yet (open point:
+ * an outbox-driven pusher calling the peer's internal sync twins).
+ */
+public final class PeerSync {
+
+    private static final Logger log = LoggerFactory.getLogger(PeerSync.class);
+
+    private PeerSync() {
+    }
+
+    public static SessionInfo requireService() {
+        SessionInfo caller = SessionContext.current().orElseThrow(() -> new BizException(ErrorCode.UNAUTHORIZED));
+        if (!caller.isService()) {
+            throw new BizException(ErrorCode.FORBIDDEN, "同步接口只允许服务凭证调用");
+        }
+        return caller;
+    }
+
+    public static void requested(Boolean syncOtherEnv, String what, Object key) {
+        if (Boolean.TRUE.equals(syncOtherEnv)) {
+            log.info("syncOtherEnv requested for {} {}: no peer environment configured, not pushed", what, key);
+        }
+    }
+}
