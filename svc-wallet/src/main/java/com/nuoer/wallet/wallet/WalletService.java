@@ -140,11 +140,11 @@ public class WalletService {
         }
         if (q.createTimeGte() != null) {
             where.append(" and create_time >= ?");
-            args.add(Timestamp.valueOf(q.createTimeGte()));
+            args.add(time("createTimeGte", q.createTimeGte()));
         }
         if (q.createTimeLte() != null) {
             where.append(" and create_time <= ?");
-            args.add(Timestamp.valueOf(q.createTimeLte()));
+            args.add(time("createTimeLte", q.createTimeLte()));
         }
         Object[] params = args.toArray();
         return q.slice().run(
@@ -355,6 +355,16 @@ public class WalletService {
                         c.userId(), "crm", "wallet-recharge:" + requestId + ":email"));
             }
         });
+    }
+
+    private static Timestamp time(String field, String text) {
+        try {
+            return Timestamp.valueOf(LocalDateTime.parse(text,
+                    java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss")
+                            .withResolverStyle(java.time.format.ResolverStyle.STRICT)));
+        } catch (java.time.DateTimeException e) {
+            throw new BizException(ErrorCode.VALIDATION_FAILED, field + ": 不是有效的时间");
+        }
     }
 
     private Wallet lockAndLoad(long walletId) {
