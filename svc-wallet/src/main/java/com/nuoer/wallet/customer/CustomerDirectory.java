@@ -30,8 +30,9 @@ public class CustomerDirectory {
                 e.assistantId());
     }
 
-    public void changed(CustomerChanged e) {
-        jdbc.update("""
+    /** Applies the snapshot when it is newer than the one held; true when applied. */
+    public boolean changed(CustomerChanged e) {
+        return jdbc.update("""
                 insert into customer_view (organization_id, merchant_id, user_id, name, mobile, email, assistant_id,
                                            state, deleted, version)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -41,7 +42,7 @@ public class CustomerDirectory {
                     state = excluded.state, deleted = excluded.deleted, version = excluded.version
                 where customer_view.version < excluded.version""",
                 e.organizationId(), e.merchantId(), e.userId(), e.organizationName(), e.mobile(), e.email(),
-                e.assistantId(), e.state(), e.deleted(), e.version());
+                e.assistantId(), e.state(), e.deleted(), e.version()) == 1;
     }
 
     public Optional<CustomerView> byMerchant(Long merchantId) {

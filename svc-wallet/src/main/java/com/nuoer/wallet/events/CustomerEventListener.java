@@ -11,7 +11,10 @@ import com.nuoer.wallet.wallet.WalletService;
 import org.apache.rocketmq.spring.annotation.RocketMQMessageListener;
 import org.springframework.stereotype.Component;
 
-/** customer-event: the customer projection, and the default wallet of a new customer (once per merchant). */
+/**
+ * customer-event: the customer projection, the default wallet of a new customer (once per merchant), and the lock
+ * of a disabled/deleted customer's wallets (F15).
+ */
 @Component
 @RocketMQMessageListener(topic = Topics.CUSTOMER_EVENT,
         selectorExpression = EventTypes.CUSTOMER_REGISTERED + " || " + EventTypes.CUSTOMER_CHANGED,
@@ -34,7 +37,13 @@ public class CustomerEventListener extends IdempotentEventListener {
                 customers.registered(e);
                 wallets.createDefault(e);
             }
-            case EventTypes.CUSTOMER_CHANGED -> customers.changed(payload(event, CustomerChanged.class));
+            case EventTypes.CUSTOMER_CHANGED -> {
+                CustomerChanged e = payload(event, CustomerChanged.class);
+                if (customers.changed(e)) {
+                    boolean disabled = e.deleted() || (e.state() != null && e.state() == -1);
+                    wallets.customerStateChanged(e.organizationId(), disabled);
+                }
+            }
             default -> { }
         }
     }

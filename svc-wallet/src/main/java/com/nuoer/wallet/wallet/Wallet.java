@@ -52,6 +52,7 @@ public class Wallet {
     private String appName;
     private String properScenes;
     private Long mergedInto;
+    private Integer lockedOverdraftState;
     private Boolean lowBelow;
     private Long tenantId;
     @Column(insertable = false, updatable = false)
@@ -93,6 +94,9 @@ public class Wallet {
      */
     public void configureOverdraft(Integer overdraftState, BigDecimal overdraftQuota, LocalDateTime now) {
         requireOpen();
+        if (lockedOverdraftState != null && (overdraftState != null || overdraftQuota != null)) {
+            throw WalletErrors.CUSTOMER_LOCKED.error();
+        }
         int newState = overdraftState != null ? overdraftState : this.overdraftState;
         BigDecimal newQuota = overdraftQuota != null ? overdraftQuota : this.overdraftQuota;
         if (newState != 0 && newState != 10 && newState != 20) {

@@ -11,6 +11,7 @@ public enum WalletErrors {
     MERGE_SAME(40913, "不能把钱包合并到自身"),
     MERGE_DEFAULT(40914, "默认钱包不能被合并，请把其他钱包合并到默认钱包"),
     MERGE_DEBT(40915, "目标钱包的额度不足以承接源钱包的欠款"),
+    CUSTOMER_LOCKED(40916, "客户已停用，钱包已锁定，不能修改后付设置"),
     PAY_ORDER_STATE(40920, "支付单状态已变化"),
     PAY_ORDER_EXPIRED(40921, "支付单已过期"),
     PAY_AMOUNT_MISMATCH(40022, "支付金额与支付单不一致"),

@@ -215,6 +215,27 @@ public class WalletService {
         return true;
     }
 
+    /**
+     * F15: a disabled or deleted customer's wallets are locked (overdraftState -1: charges only within the balance,
+     * the call guard blocks), re-enabling restores the overdraft state they had. WalletChanged for each wallet.
+     */
+    @Transactional
+    public int customerStateChanged(Long organizationId, boolean disabled) {
+        Timestamp now = Timestamp.valueOf(LocalDateTime.now(clock));
+        List<Long> changed = disabled
+                ? jdbc.queryForList("""
+                        update wallet set locked_overdraft_state = overdraft_state, overdraft_state = -1, modify_time = ?
+                        where organization_id = ? and state <> -1 and overdraft_state <> -1 returning id""",
+                        Long.class, now, organizationId)
+                : jdbc.queryForList("""
+                        update wallet set overdraft_state = locked_overdraft_state, locked_overdraft_state = null,
+                                          modify_time = ?
+                        where organization_id = ? and locked_overdraft_state is not null returning id""",
+                        Long.class, now, organizationId);
+        changed.forEach(ledger::touch);
+        return changed.size();
+    }
+
     @Transactional
     public WalletCreated add(AddWalletRequest r, SessionInfo caller) {
         List<Wallet> existing = wallets.findByMerchantIdOrderByIsDefaultDescIdAsc(r.merchantId());

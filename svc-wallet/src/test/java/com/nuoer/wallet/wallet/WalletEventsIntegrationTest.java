@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.nuoer.common.messaging.EventTypes;
 import com.nuoer.common.messaging.Topics;
 import com.nuoer.common.messaging.events.ApiCallCharged;
+import com.nuoer.common.messaging.events.CustomerChanged;
 import com.nuoer.common.messaging.events.CustomerRegistered;
 import com.nuoer.common.messaging.events.PaymentApproved;
 import com.nuoer.wallet.support.ContactsStub;
@@ -153,5 +154,29 @@ class WalletEventsIntegrationTest extends WalletIT {
         assertThat(jdbc.queryForObject("""
                 select count(*) from outbox_event where event_type = 'WalletExhausted' and aggregate_id = ?""",
                 Long.class, String.valueOf(walletId))).isEqualTo(1L);
+    }
+
+    private void customerChanged(long org, int state, boolean deleted, long version) {
+        customerListener.onMessage(message(Topics.CUSTOMER_EVENT, UUID.randomUUID().toString(),
+                EventTypes.CUSTOMER_CHANGED, org, new CustomerChanged(org, org, org, "测试客户" + org, null, null,
+                        "13900000000", null, null, null, state, 20, null, null, 2L, deleted, version,
+                        LocalDateTime.now())));
+    }
+
+    @Test
+    void disablingACustomerLocksItsWalletsAndReEnablingRestoresTheirOverdraftState() {
+        long org = newId();
+        long walletId = newWallet(org, 10, "500", null);
+        customerChanged(org, -1, false, 10);
+        assertThat(jdbc.queryForObject("select overdraft_state from wallet where id = ?", Integer.class, walletId))
+                .isEqualTo(-1);
+        charge(org, walletId, "B-L" + org, "10");      // locked: nothing beyond the balance (0)
+        assertThat(balance(walletId)).isEqualByComparingTo("0");
+        customerChanged(org, 10, false, 5);              // an older snapshot changes nothing
+        assertThat(jdbc.queryForObject("select overdraft_state from wallet where id = ?", Integer.class, walletId))
+                .isEqualTo(-1);
+        customerChanged(org, 10, false, 20);
+        assertThat(jdbc.queryForObject("select overdraft_state from wallet where id = ?", Integer.class, walletId))
+                .isEqualTo(10);
     }
 }
