@@ -34,7 +34,9 @@ insert into forewarn_contact (id, organization_id, user_id, linkman, mobile, ema
 values (301, 1, 3, '张演示', '13900000001', 'demo@demo-tech.example',
         'https://hooks.demo-tech.example/nuoer/alerts', true),
        (302, 1, 3, '王运维', '13900000011', 'ops@demo-tech.example', null, false),
-       (303, 301, 301, '李第二', '13900000301', 'ops@demo2-data.example', null, true)
+       (303, 301, 301, '李第二', '13900000301', 'ops@demo2-data.example', null, true),
+       -- a contact the conformance cases delete (302 stays: wallet 1's balance warning uses 301 and 302)
+       (304, 1, 3, '孙出纳', '13900000014', 'cashier@demo-tech.example', null, false)
 on conflict do nothing;
 
 -- direct organisations (直客)

@@ -66,7 +66,7 @@ class DirectOrgIntegrationTest {
                 + " (select count(*) from message_template where id between 301 and 399) || ',' ||"
                 + " (select count(*) from message_record where id between 301 and 399)";
         String before = jdbc.queryForObject(counts, String.class);
-        assertThat(before).isEqualTo("1,1,3,3,6,3");
+        assertThat(before).isEqualTo("1,1,4,3,6,3");
         new ResourceDatabasePopulator(new ClassPathResource("db/demo/R__demo_data_notify.sql")).execute(dataSource);
         assertThat(jdbc.queryForObject(counts, String.class)).isEqualTo(before);
         assertThat(jdbc.queryForObject("select count(*) from dept where app_secret not like 'enc:v1:%'", Long.class))
