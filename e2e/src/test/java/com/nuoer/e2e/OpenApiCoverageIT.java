@@ -17,8 +17,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * services do not implement all their endpoints yet, so the test holds the implemented part to the seed: every
  * public operation a service documents is a seed endpoint (same method and path), except the documented additions
  * {@code /mt/auth/**} (login, domain.md §1.3) and {@code /open/**} (the data API). {@code /internal/**} (Feign APIs,
- * never routed by the gateway) is not public API and is left out. The coverage (implemented/313) is printed, and
- * every implemented seed operation must carry a summary (the seed's title).
+ * never routed by the gateway) is not public API and is left out. The coverage (implemented/313) is printed.
  */
 @ExtendWith(SuiteExtension.class)
 class OpenApiCoverageIT {

@@ -28,7 +28,8 @@ class SwaggerUiIT {
 
     private static final List<String> CANDIDATES = List.of("/usr/bin/chromium", "/usr/bin/chromium-browser",
             "/usr/bin/google-chrome", "/snap/bin/chromium");
-    private static final Path ARTEFACTS = Paths.get("target/artefacts").toAbsolutePath();
+    private static final Path ARTEFACTS = Paths.get(System.getProperty("nuoer.repo.root", ".."))
+            .resolve("e2e/target/artefacts").toAbsolutePath().normalize();
 
     private static String chromium;
 
@@ -48,7 +49,8 @@ class SwaggerUiIT {
 
         assertThat(dom).as("Swagger UI rendered").contains("swagger-ui");
         for (String service : OpenApiDocs.SERVICES) {
-            assertThat(dom).as("definition selector lists " + service).contains("<option value=\"" + service + "\"");
+            assertThat(dom).as("definition selector lists " + service)
+                    .contains("<option value=\"/api-docs/" + service + "\">" + service + "</option>");
         }
         assertThat(Files.size(ARTEFACTS.resolve("swagger-ui.png"))).isPositive();
 
@@ -61,7 +63,7 @@ class SwaggerUiIT {
                     paths.add(p);
                 }
             });
-            String page = suite.gatewayUrl() + "/webjars/swagger-ui/index.html?urls.primaryName=" + service;
+            String page = suite.gatewayUrl() + "/swagger-ui/index.html?urls.primaryName=" + service;
             String serviceDom = chromium(List.of("--dump-dom", page), service + "-dom.html");
             if (service.equals("svc-portal")) {
                 chromium(List.of("--screenshot=" + ARTEFACTS.resolve("swagger-ui-svc-portal.png"), page), null);

@@ -18,7 +18,7 @@ import reactor.core.publisher.Mono;
  * envelope from GatewayErrorHandler. Paths that a service would normalise into another path (dot segments,
  * encoded dots/slashes/backslashes, matrix parameters) are refused too: {@code /mt/portal/../../internal/x}
  * matches the portal route's {@code /mt/portal/**} here but would reach {@code /internal/x} behind Tomcat.
- * The suite's API documentation is public too: the Swagger UI ({@code /swagger-ui.html}, {@code /webjars/swagger-ui/**},
+ * The suite's API documentation is public too: the Swagger UI ({@code /swagger-ui.html}, {@code /swagger-ui/**}, {@code /webjars/swagger-ui/**},
  * {@code /v3/api-docs/swagger-config}) and the services' OpenAPI documents ({@code /api-docs/<service>}).
  */
 @Component
@@ -27,7 +27,7 @@ public class PathGateFilter implements WebFilter, Ordered {
     public static final int ORDER = TraceIdFilter.ORDER + 20;
 
     private static final String API_PREFIX = "/mt/";
-    private static final List<String> DOC_PREFIXES = List.of("/api-docs/", "/webjars/swagger-ui/", "/v3/api-docs");
+    private static final List<String> DOC_PREFIXES = List.of("/api-docs/", "/swagger-ui/", "/webjars/swagger-ui/", "/v3/api-docs");
     private static final String SWAGGER_UI = "/swagger-ui.html";
 
     private final String actuatorBasePath;
