@@ -2,6 +2,7 @@ package com.nuoer.gateway.filter;
 
 import com.nuoer.common.error.ErrorCode;
 import com.nuoer.gateway.error.GatewayException;
+import java.util.List;
 import java.util.Locale;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
@@ -17,6 +18,8 @@ import reactor.core.publisher.Mono;
  * envelope from GatewayErrorHandler. Paths that a service would normalise into another path (dot segments,
  * encoded dots/slashes/backslashes, matrix parameters) are refused too: {@code /mt/portal/../../internal/x}
  * matches the portal route's {@code /mt/portal/**} here but would reach {@code /internal/x} behind Tomcat.
+ * The suite's API documentation is public too: the Swagger UI ({@code /swagger-ui.html}, {@code /swagger-ui/**}, {@code /webjars/swagger-ui/**},
+ * {@code /v3/api-docs/swagger-config}) and the services' OpenAPI documents ({@code /api-docs/<service>}).
  */
 @Component
 public class PathGateFilter implements WebFilter, Ordered {
@@ -24,6 +27,8 @@ public class PathGateFilter implements WebFilter, Ordered {
     public static final int ORDER = TraceIdFilter.ORDER + 20;
 
     private static final String API_PREFIX = "/mt/";
+    private static final List<String> DOC_PREFIXES = List.of("/api-docs/", "/swagger-ui/", "/webjars/swagger-ui/", "/v3/api-docs");
+    private static final String SWAGGER_UI = "/swagger-ui.html";
 
     private final String actuatorBasePath;
 
@@ -34,10 +39,14 @@ public class PathGateFilter implements WebFilter, Ordered {
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
         String path = exchange.getRequest().getPath().pathWithinApplication().value();
-        if (isActuator(path) || (path.startsWith(API_PREFIX) && !isAmbiguous(path))) {
+        if (isActuator(path) || ((path.startsWith(API_PREFIX) || isDocumentation(path)) && !isAmbiguous(path))) {
             return chain.filter(exchange);
         }
         return Mono.error(new GatewayException(ErrorCode.ROUTE_NOT_FOUND));
+    }
+
+    static boolean isDocumentation(String path) {
+        return path.equals(SWAGGER_UI) || DOC_PREFIXES.stream().anyMatch(path::startsWith);
     }
 
     private boolean isActuator(String path) {

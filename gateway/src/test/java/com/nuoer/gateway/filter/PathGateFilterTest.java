@@ -21,4 +21,17 @@ class PathGateFilterTest {
     void ordinaryPathsPass(String path) {
         assertThat(PathGateFilter.isAmbiguous(path)).isFalse();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/swagger-ui.html", "/swagger-ui/index.html", "/webjars/swagger-ui/index.html",
+            "/v3/api-docs/swagger-config", "/api-docs/svc-portal"})
+    void theSwaggerUiAndTheServicesDocumentsArePublic(String path) {
+        assertThat(PathGateFilter.isDocumentation(path)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/internal/customer/depts", "/swagger", "/api-docs", "/v2/api-docs", "/webjars/other.js"})
+    void otherPathsAreNotDocumentation(String path) {
+        assertThat(PathGateFilter.isDocumentation(path)).isFalse();
+    }
 }
