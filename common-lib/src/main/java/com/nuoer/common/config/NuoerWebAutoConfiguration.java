@@ -8,6 +8,10 @@ import com.nuoer.common.session.IdentityHeaders;
 import com.nuoer.common.session.MenuPermissionInterceptor;
 import com.nuoer.common.time.ClockConfig;
 import com.nuoer.common.trace.TraceIdFilter;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import java.time.Clock;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -31,6 +35,16 @@ public class NuoerWebAutoConfiguration {
     @Bean
     public Jackson2ObjectMapperBuilderCustomizer nuoerJacksonConventions() {
         return JacksonConventions::apply;
+    }
+
+    /** The OpenAPI document of the service carries its name (the gateway's Swagger UI lists one per service). */
+    @Bean
+    @ConditionalOnMissingBean
+    public OpenAPI nuoerOpenApi(@Value("${spring.application.name}") String serviceName) {
+        return new OpenAPI().info(new Info().title("诺尔数据 " + serviceName)
+                .description("诺尔数据 data-API platform — " + serviceName
+                        + ". Every answer is the envelope {code, msg, data, timestamp, traceId}; code 0 = success.")
+                .version("1.0"));
     }
 
     @Bean
