@@ -69,17 +69,12 @@ public final class Api {
     }
 
     public HttpHeaders headers() {
-        String payload;
+        HttpHeaders h = new HttpHeaders();
         try {
-            payload = IdentityHeaders.encodePayload(json.writeValueAsString(session));
+            signer.headersFor(json.writeValueAsString(session), System.currentTimeMillis()).forEach(h::set);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-        long now = System.currentTimeMillis();
-        HttpHeaders h = new HttpHeaders();
-        h.set(IdentityHeaders.IDENTITY, payload);
-        h.set(IdentityHeaders.TIMESTAMP, Long.toString(now));
-        h.set(IdentityHeaders.SIGNATURE, signer.sign(payload, now));
         h.setContentType(MediaType.APPLICATION_JSON);
         return h;
     }

@@ -39,9 +39,6 @@ public class FeignIdentityInterceptor implements RequestInterceptor {
             template.header(TraceContext.HEADER, traceId);
         }
         String payload = SessionContext.identity().map(SessionContext.Identity::payload).orElse(servicePayload);
-        long now = clock.millis();
-        template.header(IdentityHeaders.IDENTITY, payload);
-        template.header(IdentityHeaders.TIMESTAMP, Long.toString(now));
-        template.header(IdentityHeaders.SIGNATURE, identityHeaders.sign(payload, now));
+        identityHeaders.headersForPayload(payload, clock.millis()).forEach(template::header);
     }
 }

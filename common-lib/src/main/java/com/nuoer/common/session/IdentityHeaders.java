@@ -5,6 +5,8 @@ import java.security.InvalidKeyException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -51,6 +53,23 @@ public final class IdentityHeaders {
         } catch (NoSuchAlgorithmException | InvalidKeyException e) {
             throw new IllegalStateException("HMAC-SHA256 unavailable", e);
         }
+    }
+
+    /**
+     * The three headers carrying {@code payload} (an already encoded identity), signed at {@code timestampMillis}:
+     * what the gateway adds to a request and what a Feign call carries onward.
+     */
+    public Map<String, String> headersForPayload(String payload, long timestampMillis) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put(IDENTITY, payload);
+        headers.put(TIMESTAMP, Long.toString(timestampMillis));
+        headers.put(SIGNATURE, sign(payload, timestampMillis));
+        return headers;
+    }
+
+    /** {@link #headersForPayload} for a session JSON. */
+    public Map<String, String> headersFor(String sessionJson, long timestampMillis) {
+        return headersForPayload(encodePayload(sessionJson), timestampMillis);
     }
 
     /** True when the signature matches and the timestamp is within {@link #MAX_AGE_MILLIS} of now. */

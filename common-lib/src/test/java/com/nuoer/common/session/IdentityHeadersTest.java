@@ -51,6 +51,16 @@ class IdentityHeadersTest {
     }
 
     @Test
+    void theThreeHeadersCarryAVerifiableIdentity() {
+        var built = headers.headersFor("{\"appcode\":\"crm\",\"userId\":1}", now);
+
+        assertThat(built.get(IdentityHeaders.IDENTITY)).isEqualTo(payload);
+        assertThat(built.get(IdentityHeaders.TIMESTAMP)).isEqualTo(Long.toString(now));
+        assertThat(headers.verify(built.get(IdentityHeaders.IDENTITY), built.get(IdentityHeaders.TIMESTAMP),
+                built.get(IdentityHeaders.SIGNATURE), now)).isTrue();
+    }
+
+    @Test
     void aShortSecretIsRejectedAtStartUp() {
         assertThatThrownBy(() -> new IdentityHeaders("short")).isInstanceOf(IllegalArgumentException.class);
     }

@@ -9,6 +9,7 @@ import com.nuoer.gateway.GatewayAttributes;
 import com.nuoer.gateway.config.NuoerGatewayProperties;
 import com.nuoer.gateway.error.GatewayException;
 import java.time.Clock;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
@@ -90,14 +91,9 @@ public class SessionAuthFilter implements GlobalFilter, Ordered {
     }
 
     private ServerWebExchange withIdentity(ServerWebExchange exchange, String sessionJson) {
-        String payload = IdentityHeaders.encodePayload(sessionJson);
-        long timestamp = clock.millis();
-        String signature = identityHeaders.sign(payload, timestamp);
-        return exchange.mutate().request(request -> request.headers(headers -> {
-            headers.set(IdentityHeaders.IDENTITY, payload);
-            headers.set(IdentityHeaders.TIMESTAMP, Long.toString(timestamp));
-            headers.set(IdentityHeaders.SIGNATURE, signature);
-        })).build();
+        Map<String, String> identity = identityHeaders.headersFor(sessionJson, clock.millis());
+        return exchange.mutate().request(request -> request.headers(headers -> identity.forEach(headers::set)))
+                .build();
     }
 
     /** The stoken of {@code Authorization: Bearer <stoken>}, null when absent or not token-shaped. */

@@ -35,12 +35,8 @@ public final class Caller {
 
     public JsonNode post(String path, Object body) {
         try {
-            String payload = IdentityHeaders.encodePayload(it.json.writeValueAsString(session));
-            long now = System.currentTimeMillis();
             HttpHeaders h = new HttpHeaders();
-            h.set(IdentityHeaders.IDENTITY, payload);
-            h.set(IdentityHeaders.TIMESTAMP, Long.toString(now));
-            h.set(IdentityHeaders.SIGNATURE, it.signer.sign(payload, now));
+            it.signer.headersFor(it.json.writeValueAsString(session), System.currentTimeMillis()).forEach(h::set);
             h.setContentType(MediaType.APPLICATION_JSON);
             ResponseEntity<String> r = it.http.exchange(path, HttpMethod.POST, new HttpEntity<>(body, h), String.class);
             return it.json.readTree(r.getBody());

@@ -209,13 +209,8 @@ public abstract class ServiceConventionsContract {
 
     /** The three identity headers for {@code session}, signed now with the service's secret. */
     protected Map<String, String> signed(SessionInfo session) throws IOException {
-        String payload = IdentityHeaders.encodePayload(objectMapper.writeValueAsString(session));
-        long now = System.currentTimeMillis();
-        Map<String, String> headers = new LinkedHashMap<>();
-        headers.put(IdentityHeaders.IDENTITY, payload);
-        headers.put(IdentityHeaders.TIMESTAMP, Long.toString(now));
-        headers.put(IdentityHeaders.SIGNATURE, new IdentityHeaders(identitySecret).sign(payload, now));
-        return headers;
+        return new IdentityHeaders(identitySecret)
+                .headersFor(objectMapper.writeValueAsString(session), System.currentTimeMillis());
     }
 
     protected static Map<String, String> withTrace(Map<String, String> headers) {

@@ -13,11 +13,8 @@ public final class SignedIdentity {
 
     /** Headers for a session JSON as stored in Redis. */
     public static HttpHeaders of(String sessionJson, IdentityHeaders signer, long nowMillis) {
-        String payload = IdentityHeaders.encodePayload(sessionJson);
         HttpHeaders headers = new HttpHeaders();
-        headers.set(IdentityHeaders.IDENTITY, payload);
-        headers.set(IdentityHeaders.TIMESTAMP, Long.toString(nowMillis));
-        headers.set(IdentityHeaders.SIGNATURE, signer.sign(payload, nowMillis));
+        signer.headersFor(sessionJson, nowMillis).forEach(headers::set);
         return headers;
     }
 
