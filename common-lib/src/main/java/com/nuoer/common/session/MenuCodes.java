@@ -25,6 +25,8 @@ public final class MenuCodes {
     public static final String CRM_ORG = "crm:org";
     public static final String CRM_SYSTEM = "crm:system";
     public static final String CRM_SCHEDULE = "crm:schedule";
+    /** Cross-environment {@code sync*} endpoints: held by the peer environment's integration account (and admin). */
+    public static final String CRM_SYNC = "crm:sync";
 
     private MenuCodes() {
     }
