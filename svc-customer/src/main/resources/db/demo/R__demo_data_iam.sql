@@ -2,7 +2,8 @@
 -- ("on conflict do nothing", fixed ids below 10000). Runs after R__demo_data.sql (admin, sales01, roles 1-3, staff
 -- 1-2). Ids of this part: user_account/staff/role 1001-1099, page_menu 1-199, org_department 1-99.
 -- Passwords (BCrypt 10): ops01 / Ops@123 (crm, role operator: 首页 + 客户列表 only), liqiang, zhaomin, sales03 /
--- Staff@123.
+-- Staff@123; peersync / Sync@123 (crm, role peersync: only the crm:sync menu — the account a peer environment
+-- uses for the sync* endpoints).
 
 -- ---------------------------------------------------------------- page menus: crm
 insert into page_menu (id, appcode, code, title, pid, level, component, icon, is_dir, path, buttons, sort, extra)
@@ -46,7 +47,9 @@ values (1, 'crm', 'crm:index', '首页', 0, 1, 'views/index/index', 'dashboard',
        (22, 'crm', 'crm:schedule', '任务调度', 19, 2, 'views/system/schedule', 'time', false, '/system/schedule',
         '[{"label":"取消","value":"cancel"},{"label":"重试","value":"retry"}]', 3, '{}'),
        (23, 'crm', 'crm:system:notice', '公告管理(停用)', 19, 2, 'views/system/notice', 'message', false, '/system/notice',
-        '[]', 9, '{}')
+        '[]', 9, '{}'),
+       (24, 'crm', 'crm:sync', '跨环境同步', 19, 2, 'views/system/sync', 'link', false, '/system/sync', '[]', 10,
+        '{"hidden":"integration account only"}')
 on conflict do nothing;
 
 -- ---------------------------------------------------------------- page menus: sales
@@ -76,7 +79,8 @@ on conflict do nothing;
 insert into role (id, code, name, appcode, merchant_id, remark, deletable, create_by)
 values (1001, 'operator', '运营专员', 'crm', 1, '首页与客户列表', true, 1),
        (1002, 'finance', '财务专员', 'crm', 1, '账单、发票、回款、钱包', true, 1),
-       (1003, 'custsvc', '客服专员', 'crm', 1, '注册与认证审核', true, 1)
+       (1003, 'custsvc', '客服专员', 'crm', 1, '注册与认证审核', true, 1),
+       (1004, 'peersync', '环境同步', 'crm', 1, '对端环境集成账号: 只能调用 sync* 接口', false, 1)
 on conflict do nothing;
 
 insert into role_menu (role_id, page_menu_id, operable_buttons)
@@ -84,6 +88,7 @@ values (1001, 1, '[]'), (1001, 3, '["edit","export"]'),
        (1002, 1, '[]'), (1002, 13, '["recheck","export"]'), (1002, 14, '["issue"]'), (1002, 15, '["audit"]'),
        (1002, 16, '[]'),
        (1003, 1, '[]'), (1003, 4, '["audit"]'), (1003, 5, '["audit"]'),
+       (1004, 24, '[]'),
        -- sales: the salesman role (the app's admin role 3 sees everything)
        (2, 101, '[]'), (2, 103, '["register","saveWhiteIpList"]'), (2, 104, '[]'), (2, 105, '["add"]'),
        (2, 106, '["add","delete"]'), (2, 108, '[]'), (2, 110, '[]')
@@ -99,11 +104,13 @@ values (1001, 'ops01', '$2a$10$Si50reMll7wHez74pMAgTOWff4914jI3rrJ7fJt21o5rCO1B/
        (1003, 'zhaomin', '$2a$10$z8mglWWPvqahRe4cdUoNpuST7oIbAPzN6g30bFO86PyW2v38lLf.G', '赵敏', '赵敏',
         '13800001003', 'zhaomin@nuoer.example', 10, 0, false, 1, 'beeback'),
        (1004, 'sales03', '$2a$10$z8mglWWPvqahRe4cdUoNpuST7oIbAPzN6g30bFO86PyW2v38lLf.G', '陈销售', '陈晓东',
-        '13800001004', 'sales03@nuoer.example', 10, 0, false, 1, 'sales')
+        '13800001004', 'sales03@nuoer.example', 10, 0, false, 1, 'sales'),
+       (1005, 'peersync', '$2a$10$NiHRPTjomcjJgw7DY8r7weWjunxeK7GDOL2/.ZFph.M.gijMV/wgS', '环境同步', '环境同步账号',
+        '13800001005', 'peersync@nuoer.example', 10, 0, false, 1, 'crm')
 on conflict do nothing;
 
 insert into user_app (user_id, appcode)
-values (1001, 'crm'), (1002, 'crm'), (1004, 'sales')
+values (1001, 'crm'), (1002, 'crm'), (1004, 'sales'), (1005, 'crm')
 on conflict do nothing;
 
 -- internal departments (3 levels)
@@ -120,11 +127,12 @@ on conflict do nothing;
 insert into staff (id, user_id, name, mobile, email, merchant_id, appcode, department_id, remark, create_by)
 values (1001, 1001, '李运营', '13800001001', 'ops01@nuoer.example', 1, 'crm', 2, '演示: 只有首页和客户列表菜单', 1),
        (1002, 1002, '李强', '13800001002', 'liqiang@nuoer.example', 1, 'crm', 3, '演示: 财务专员', 1),
-       (1004, 1004, '陈晓东', '13800001004', 'sales03@nuoer.example', 1, 'sales', 5, '演示: 尚未设为销售员', 1)
+       (1004, 1004, '陈晓东', '13800001004', 'sales03@nuoer.example', 1, 'sales', 5, '演示: 尚未设为销售员', 1),
+       (1005, 1005, '环境同步账号', '13800001005', 'peersync@nuoer.example', 1, 'crm', 1, '对端环境调用 sync* 接口的集成账号', 1)
 on conflict do nothing;
 
 insert into staff_role (staff_id, role_id)
-values (1001, 1001), (1002, 1002), (1004, 2)
+values (1001, 1001), (1002, 1002), (1004, 2), (1005, 1004)
 on conflict do nothing;
 
 update staff set department_id = 1 where id = 1 and department_id is null;

@@ -42,6 +42,19 @@ public final class SessionContext {
                 .orElseThrow(() -> new BizException(ErrorCode.UNAUTHORIZED));
     }
 
+    /**
+     * The caller of a cross-environment {@code sync*} endpoint (domain.md §5.8, F16): a service identity (internal
+     * twins) or a crm session holding {@link MenuCodes#CRM_SYNC} — the peer environment's integration account, whose
+     * role grants only that menu (admin has it too). Anyone else: 401 / 403 envelope.
+     */
+    public static SessionInfo requirePeerSync() {
+        SessionInfo caller = current().orElseThrow(() -> new BizException(ErrorCode.UNAUTHORIZED));
+        if (caller.isService() || (AppCode.CRM.code().equals(caller.appcode()) && caller.hasMenu(MenuCodes.CRM_SYNC))) {
+            return caller;
+        }
+        throw new BizException(ErrorCode.FORBIDDEN, "同步接口只允许服务凭证或环境同步账号调用");
+    }
+
     /** Runs a block as the given identity (listeners and schedulers acting for a user or as the service). */
     public static void runAs(Identity identity, Runnable block) {
         Identity previous = CURRENT.get();

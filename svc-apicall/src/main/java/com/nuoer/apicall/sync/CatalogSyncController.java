@@ -21,9 +21,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The five {@code sync*} endpoints of the catalogue (domain.md §5.8, F16): the same body as their twins, upserted by
- * natural key, callable only with a service identity ({@link PeerSync#requireService()}: a user session gets 403).
- * Each is mapped on the seed path under /mt/crm (which the identity filter opens to user sessions only, so it always
- * refuses there) and on its internal twin under /internal/apicall (not routed by the gateway; services call it).
+ * natural key, callable only by a peer environment ({@link PeerSync#requireService()}): on the seed path under /mt/crm
+ * with the crm integration account (menu {@code crm:sync}), on the internal twin under /internal/apicall (not routed by
+ * the gateway) with a service identity. Any other session gets 403.
  */
 @RestController
 public class CatalogSyncController {

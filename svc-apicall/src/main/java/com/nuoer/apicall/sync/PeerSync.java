@@ -1,7 +1,5 @@
 package com.nuoer.apicall.sync;
 
-import com.nuoer.common.error.BizException;
-import com.nuoer.common.error.ErrorCode;
 import com.nuoer.common.session.SessionContext;
 import com.nuoer.common.session.SessionInfo;
 import org.slf4j.Logger;
@@ -10,10 +8,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Cross-environment sync (domain.md §5.8, F16).
  *
- * <p>Incoming: the {@code sync*} endpoints accept only a service identity ({@link #requireService()}); a user
- * session is refused with 403 even on the seed paths under /mt/crm (the identity filter refuses service identities
- * on /mt/**, so services call the internal twins under /internal/apicall/...). They upsert by natural key and never
- * sync further ({@code syncOtherEnv} is ignored there).
+ * <p>Incoming: the {@code sync*} endpoints accept a service identity on the internal twins under /internal/apicall/...
+ * or, on the seed paths under /mt/crm, a crm session holding the {@code crm:sync} menu (the peer environment's
+ * integration account; {@link SessionContext#requirePeerSync()}); any other session gets 403. They upsert by natural
+ * key and never sync further ({@code syncOtherEnv} is ignored there).
  *
  * <p>Outgoing: {@code syncOtherEnv=true} on add / edit / saveDefaultSubItems / datasource save / upstream save is
  * accepted and logged; no peer environment is configured in this deployment, so nothing is pushed yet (open point:
@@ -27,11 +25,7 @@ public final class PeerSync {
     }
 
     public static SessionInfo requireService() {
-        SessionInfo caller = SessionContext.current().orElseThrow(() -> new BizException(ErrorCode.UNAUTHORIZED));
-        if (!caller.isService()) {
-            throw new BizException(ErrorCode.FORBIDDEN, "同步接口只允许服务凭证调用");
-        }
-        return caller;
+        return SessionContext.requirePeerSync();
     }
 
     public static void requested(Boolean syncOtherEnv, String what, Object key) {

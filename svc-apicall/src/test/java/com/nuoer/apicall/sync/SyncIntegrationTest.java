@@ -3,13 +3,15 @@ package com.nuoer.apicall.sync;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.nuoer.apicall.Api;
 import com.nuoer.apicall.ApicallIntegrationBase;
 import com.nuoer.common.messaging.EventTypes;
+import com.nuoer.common.session.MenuCodes;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** sync* endpoints: only service identities, upsert by natural key. */
+/** sync* endpoints: only the peer environment (service identity or crm:sync account), upsert by natural key. */
 class SyncIntegrationTest extends ApicallIntegrationBase {
 
     @Test
@@ -32,6 +34,16 @@ class SyncIntegrationTest extends ApicallIntegrationBase {
         assertThat(service().post("/mt/crm/checkItem/syncAdd", body).path("_status").asInt()).isEqualTo(401);
         assertThat(jdbc.queryForObject("select count(*) from check_item where check_item = ?", Long.class, code))
                 .isZero();
+    }
+
+    @Test
+    void thePeerIntegrationAccountSyncsOnTheSeedPath() {
+        String code = uniqueCode("IT_SYNCP");
+        Api peer = Api.crm(List.of(MenuCodes.CRM_SYNC), http, json, signer);
+        JsonNode r = peer.post("/mt/crm/checkItem/syncAdd", Map.of("checkItem", code, "itemName", "对端同步产品"));
+        assertThat(r.path("code").asInt()).as(r.toString()).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from check_item where check_item = ?", Long.class, code))
+                .isEqualTo(1);
     }
 
     @Test

@@ -177,21 +177,23 @@ class RegistrationFlowIntegrationTest {
     }
 
     @Test
-    void syncRegisterIsRefusedForUserSessionsAndUpsertsForAService() {
+    void syncRegisterIsRefusedForOtherSessionsAndUpsertsForThePeer() {
         String enterpriseNo = randomEnterpriseNo();
         Map<String, Object> form = OrgApi.form("同步注册测试有限公司", enterpriseNo, randomMobile());
 
-        JsonNode user = api.post("/mt/crm/customer/syncRegister", form, crm);
+        HttpHeaders ops = api.as("crm", "ops01", "Ops@123");
+        JsonNode user = api.post("/mt/crm/customer/syncRegister", form, ops);
         assertThat(user.path("code").asInt()).isEqualTo(40300);
         assertThat(user.path("_status").asInt()).isEqualTo(403);
-        assertThat(api.post("/internal/customer/syncRegister", form, crm).path("code").asInt()).isEqualTo(40300);
+        assertThat(api.post("/internal/customer/syncRegister", form, ops).path("code").asInt()).isEqualTo(40300);
         assertThat(jdbc.queryForObject("select count(*) from organization where enterprise_no = ?", Integer.class,
                 enterpriseNo)).isZero();
 
         HttpHeaders service = api.asService("svc-customer-peer");
         long id = api.ok(api.post("/internal/customer/syncRegister", form, service)).path("organizationId").asLong();
         form.put("linkman", "同步后的联系人");
-        JsonNode again = api.ok(api.post("/internal/customer/syncRegister", form, service));
+        // the peer's integration account (crm:sync; admin holds every menu) on the seed path: the same upsert
+        JsonNode again = api.ok(api.post("/mt/crm/customer/syncRegister", form, crm));
         assertThat(again.path("organizationId").asLong()).isEqualTo(id);
         assertThat(again.path("linkman").asText()).isEqualTo("同步后的联系人");
         assertThat(jdbc.queryForObject("select count(*) from organization where enterprise_no = ?", Integer.class,

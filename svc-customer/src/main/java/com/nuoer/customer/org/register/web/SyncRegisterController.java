@@ -1,9 +1,6 @@
 package com.nuoer.customer.org.register.web;
 
-import com.nuoer.common.error.BizException;
-import com.nuoer.common.error.ErrorCode;
 import com.nuoer.common.session.SessionContext;
-import com.nuoer.common.session.SessionInfo;
 import com.nuoer.common.web.ApiResponse;
 import com.nuoer.customer.org.organization.OrgView;
 import com.nuoer.customer.org.register.RegisterForm;
@@ -14,10 +11,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * syncRegister (3.7.6, F16): only a service identity may push registrations from another environment. The seed path
- * under /mt/crm is routed by the gateway, so it refuses every user session (403) — the identity filter already
- * refuses service identities on /mt/** (401), so in practice callers use the internal twin
- * {@code /internal/customer/syncRegister}, which the gateway never routes and which needs a signed service identity.
+ * syncRegister (3.7.6, F16): only a peer environment may push registrations: on the seed path under /mt/crm with the
+ * crm integration account (menu {@code crm:sync}), on the internal twin {@code /internal/customer/syncRegister} (never
+ * routed by the gateway) with a signed service identity. Any other session gets 403.
  */
 @RestController
 public class SyncRegisterController {
@@ -30,10 +26,7 @@ public class SyncRegisterController {
 
     @PostMapping({"/mt/crm/customer/syncRegister", "/internal/customer/syncRegister"})
     public ApiResponse<OrgView> syncRegister(@Valid @RequestBody RegisterForm form) {
-        SessionInfo caller = SessionContext.current().orElseThrow(() -> new BizException(ErrorCode.UNAUTHORIZED));
-        if (!caller.isService()) {
-            throw new BizException(ErrorCode.FORBIDDEN, "同步注册只允许服务凭证调用");
-        }
+        SessionContext.requirePeerSync();
         return ApiResponse.ok(registration.syncRegister(form));
     }
 }
