@@ -72,7 +72,13 @@ class RouteTableTest {
             new String[] {"sales-contract", "svc-contract"},
             new String[] {"sales-billing", "svc-billing"},
             new String[] {"sales-sales", "svc-sales"},
-            new String[] {"sales-customer", "svc-customer"});
+            new String[] {"sales-customer", "svc-customer"},
+            // public paths outside /mt (no session): open API, e-sign callbacks/signing page, signed file links
+            new String[] {"open-api", "svc-apicall"},
+            new String[] {"esign", "svc-contract"},
+            new String[] {"files-billing", "svc-billing"},
+            new String[] {"files-contract", "svc-contract"},
+            new String[] {"files-apicall", "svc-apicall"});
 
     /** The routes of the services' OpenAPI documents (Swagger UI), outside /mt: not part of domain.md §1.3. */
     static final String API_DOCS_PREFIX = "api-docs-";

@@ -18,6 +18,10 @@ import reactor.core.publisher.Mono;
  * envelope from GatewayErrorHandler. Paths that a service would normalise into another path (dot segments,
  * encoded dots/slashes/backslashes, matrix parameters) are refused too: {@code /mt/portal/../../internal/x}
  * matches the portal route's {@code /mt/portal/**} here but would reach {@code /internal/x} behind Tomcat.
+ * Three more public prefixes reach services without a session, each checked by its service instead:
+ * {@code /open/**} (the open data API, signed with the developer account's appSecret), {@code /esign/**} (e-sign
+ * provider callbacks, signed by the provider, and the sandbox signing page) and {@code /files/**} (file links signed
+ * with an expiring token, e.g. statement attachments in mails).
  * The suite's API documentation is public too: the Swagger UI ({@code /swagger-ui.html}, {@code /swagger-ui/**}, {@code /webjars/swagger-ui/**},
  * {@code /v3/api-docs/swagger-config}) and the services' OpenAPI documents ({@code /api-docs/<service>}).
  */
@@ -27,6 +31,7 @@ public class PathGateFilter implements WebFilter, Ordered {
     public static final int ORDER = TraceIdFilter.ORDER + 20;
 
     private static final String API_PREFIX = "/mt/";
+    private static final List<String> PUBLIC_PREFIXES = List.of("/open/", "/esign/", "/files/");
     private static final List<String> DOC_PREFIXES = List.of("/api-docs/", "/swagger-ui/", "/webjars/swagger-ui/", "/v3/api-docs");
     private static final String SWAGGER_UI = "/swagger-ui.html";
 
@@ -39,10 +44,15 @@ public class PathGateFilter implements WebFilter, Ordered {
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
         String path = exchange.getRequest().getPath().pathWithinApplication().value();
-        if (isActuator(path) || ((path.startsWith(API_PREFIX) || isDocumentation(path)) && !isAmbiguous(path))) {
+        if (isActuator(path) || ((path.startsWith(API_PREFIX) || isPublic(path) || isDocumentation(path))
+                && !isAmbiguous(path))) {
             return chain.filter(exchange);
         }
         return Mono.error(new GatewayException(ErrorCode.ROUTE_NOT_FOUND));
+    }
+
+    static boolean isPublic(String path) {
+        return PUBLIC_PREFIXES.stream().anyMatch(path::startsWith);
     }
 
     static boolean isDocumentation(String path) {

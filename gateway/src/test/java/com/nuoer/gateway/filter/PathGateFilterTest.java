@@ -34,4 +34,16 @@ class PathGateFilterTest {
     void otherPathsAreNotDocumentation(String path) {
         assertThat(PathGateFilter.isDocumentation(path)).isFalse();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/open/v1/ID2_CHECK", "/esign/callback/sandbox", "/files/billing/abc"})
+    void theOpenApiEsignCallbacksAndSignedFilesArePublic(String path) {
+        assertThat(PathGateFilter.isPublic(path)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/internal/apicall/x", "/openx", "/file/x", "/mt/open/v1/x"})
+    void otherPathsAreNotPublic(String path) {
+        assertThat(PathGateFilter.isPublic(path)).isFalse();
+    }
 }
