@@ -39,6 +39,7 @@ public class ScheduleExecutor {
 
     /** Runs every task due now; returns how many this instance executed (successfully or not). */
     public int runDue() {
+        releaseInterrupted();
         int ran = 0;
         while (ran < 1000) {
             Long id = claim();
@@ -49,6 +50,18 @@ public class ScheduleExecutor {
             ran++;
         }
         return ran;
+    }
+
+    static final java.time.Duration STALE = java.time.Duration.ofMinutes(10);
+
+    /**
+     * A task claimed by an instance that stopped before finishing it (still 10 after {@link #STALE}) is marked
+     * failed, so the operator sees it and may retry it; its work never committed (it commits with the 20 mark).
+     */
+    void releaseInterrupted() {
+        LocalDateTime now = LocalDateTime.now(clock);
+        jdbc.update("update schedule_task set state = -10, error_msg = '执行中断(实例已停止)，可重试', modify_time = ?"
+                + " where state = 10 and modify_time < ?", now, now.minus(STALE));
     }
 
     /** Claims one due task (0 → 10) or answers null when none is left for this instance. */
