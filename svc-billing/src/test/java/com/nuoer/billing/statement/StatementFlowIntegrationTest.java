@@ -130,7 +130,8 @@ class StatementFlowIntegrationTest extends BillingIT {
         assertThat(s.getState()).isEqualTo(0);
         List<String> before = lines(s.getStatementNo());
         assertThat(before).containsExactly(
-                "ID2_CHECK@0.25 calls=" + (155 + 25 + 5 + 20) + " free=25 charged=155 fee=38.75",
+                // 455 calls of ID2_CHECK, 425 charged: the 30 uncharged (25 free, 5 not charged) go on the first price
+                "ID2_CHECK@0.25 calls=" + (155 + 30) + " free=25 charged=155 fee=38.75",
                 "ID2_CHECK@0.3 calls=270 free=0 charged=270 fee=81.00",
                 "MOBILE3_CHECK@0 calls=30 free=30 charged=0 fee=0.00");
         assertThat(jdbc.queryForObject("select count(*) from bill_detail where bill_type = 'source_monthly' "
