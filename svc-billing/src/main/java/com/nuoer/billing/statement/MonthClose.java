@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
+import jakarta.persistence.EntityManager;
 import java.util.List;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
@@ -29,8 +30,11 @@ public class MonthClose {
     private final TransactionTemplate tx;
     private final StatementBuilder builder;
     private final Clock clock;
+    private final EntityManager entityManager;
 
-    public MonthClose(JdbcTemplate jdbc, TransactionTemplate tx, StatementBuilder builder, Clock clock) {
+    public MonthClose(JdbcTemplate jdbc, TransactionTemplate tx, StatementBuilder builder, Clock clock,
+                      EntityManager entityManager) {
+        this.entityManager = entityManager;
         this.jdbc = jdbc;
         this.tx = tx;
         this.builder = builder;
@@ -68,6 +72,9 @@ public class MonthClose {
                 if (builder.rebuild(dept, month)) {
                     built++;
                 }
+                // keep the persistence context small: a month has thousands of statements
+                entityManager.flush();
+                entityManager.clear();
             }
             jdbc.update("delete from bill_detail where bill_type = 'source_monthly' and bill_date = ?",
                     month.toString());
