@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
-import jakarta.persistence.EntityManager;
 import java.util.List;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
@@ -30,11 +29,8 @@ public class MonthClose {
     private final TransactionTemplate tx;
     private final StatementBuilder builder;
     private final Clock clock;
-    private final EntityManager entityManager;
 
-    public MonthClose(JdbcTemplate jdbc, TransactionTemplate tx, StatementBuilder builder, Clock clock,
-                      EntityManager entityManager) {
-        this.entityManager = entityManager;
+    public MonthClose(JdbcTemplate jdbc, TransactionTemplate tx, StatementBuilder builder, Clock clock) {
         this.jdbc = jdbc;
         this.tx = tx;
         this.builder = builder;
@@ -67,15 +63,7 @@ public class MonthClose {
                     union
                     select dept_id from bill_statement where bill_date = ? and state = 0 and not deleted
                     order by 1""", Long.class, from, to, month.toString());
-            int built = 0;
-            for (Long dept : depts) {
-                if (builder.rebuild(dept, month)) {
-                    built++;
-                }
-                // keep the persistence context small: a month has thousands of statements
-                entityManager.flush();
-                entityManager.clear();
-            }
+            int built = builder.rebuildAll(month, null);
             jdbc.update("delete from bill_detail where bill_type = 'source_monthly' and bill_date = ?",
                     month.toString());
             int sourceRows = jdbc.update("""

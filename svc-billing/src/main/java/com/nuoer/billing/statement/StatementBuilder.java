@@ -1,23 +1,12 @@
 package com.nuoer.billing.statement;
 
-import com.nuoer.billing.customer.CustomerDirectory;
-import com.nuoer.billing.customer.CustomerDirectory.DeptInfo;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.sql.Date;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -35,121 +24,111 @@ public class StatementBuilder {
 
     private final JdbcTemplate jdbc;
     private final StatementRepository statements;
-    private final CustomerDirectory customers;
     private final Clock clock;
 
-    public StatementBuilder(JdbcTemplate jdbc, StatementRepository statements, CustomerDirectory customers,
-                            Clock clock) {
+    public StatementBuilder(JdbcTemplate jdbc, StatementRepository statements, Clock clock) {
         this.jdbc = jdbc;
         this.statements = statements;
-        this.customers = customers;
         this.clock = clock;
     }
 
-    record PriceAgg(String checkItem, BigDecimal price, long count, LocalDate firstDay) {
-    }
-
-    record ItemAgg(String checkItem, String name, String appId, long calls, long free, long charged) {
-    }
-
-    /** Rebuilds when allowed; true when a statement was created or rebuilt. */
+    /** Rebuilds one account's statement of the month when allowed; true when one was created or rebuilt. */
     @Transactional(propagation = Propagation.MANDATORY)
     public boolean rebuild(long deptId, YearMonth month) {
-        Optional<Statement> existing = statements.findByDeptIdAndBillDate(deptId, month.toString());
-        if (existing.isPresent() && !existing.get().isRebuildable()) {
-            return false;
-        }
+        return rebuildAll(month, deptId) > 0;
+    }
+
+    /**
+     * Set-based (re)build of the month's statements: every account with usage gets its statement (created {@code 0}
+     * when missing), and every statement still rebuildable (0, lines not edited by hand, not deleted) gets its
+     * generated lines replaced and its totals recomputed. Uncharged calls (free ones and those not charged) are
+     * shown on the product's first price line. {@code deptId} null = all accounts. Returns the statements rebuilt.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int rebuildAll(YearMonth month, Long deptId) {
         LocalDate from = month.atDay(1);
         LocalDate to = month.atEndOfMonth();
-        List<ItemAgg> items = jdbc.query("""
-                select check_item, max(check_item_name) name, max(app_id) app_id, sum(call_count) calls,
-                       sum(free_count) free, sum(charge_count) charged
-                from usage_day where dept_id = ? and usage_date between ? and ?
-                group by check_item order by check_item""",
-                (rs, i) -> new ItemAgg(rs.getString("check_item"), rs.getString("name"), rs.getString("app_id"),
-                        rs.getLong("calls"), rs.getLong("free"), rs.getLong("charged")),
-                deptId, from, to);
-        if (items.isEmpty() && existing.isEmpty()) {
-            return false;
-        }
-        Map<String, List<PriceAgg>> prices = new LinkedHashMap<>();
-        jdbc.query("""
-                select u.check_item, (x ->> 'price')::numeric(18, 4) price, sum((x ->> 'count')::bigint) cnt,
-                       min(u.usage_date) first_day
-                from usage_day u cross join lateral jsonb_array_elements(u.lines) x
-                where u.dept_id = ? and u.usage_date between ? and ?
-                group by u.check_item, (x ->> 'price')::numeric(18, 4)
-                order by u.check_item, first_day, price""",
-                rs -> {
-                    prices.computeIfAbsent(rs.getString("check_item"), k -> new ArrayList<>())
-                            .add(new PriceAgg(rs.getString("check_item"), rs.getBigDecimal("price"),
-                                    rs.getLong("cnt"), rs.getDate("first_day").toLocalDate()));
-                }, deptId, from, to);
+        Timestamp now = Timestamp.valueOf(LocalDateTime.now(clock));
+        String m = month.toString();
+        String onlyUsage = deptId == null ? "" : " and u.dept_id = " + deptId;
+        String only = deptId == null ? "" : " and dept_id = " + deptId;
+        jdbc.update("""
+                insert into bill_statement (statement_no, bill_date, organization_id, user_id, dept_id, app_id, state,
+                                            overdraft_type, emails, create_time, update_time)
+                select 'BS' || ? || lpad(u.dept_id::text, 8, '0'), ?, coalesce(max(d.organization_id), max(u.organization_id)),
+                       coalesce(max(d.user_id), max(u.user_id)), u.dept_id, coalesce(max(d.app_id), max(u.app_id)), 0,
+                       coalesce(max(d.overdraft_type), 0), coalesce(max(d.emails), max(c.email)), ?, ?
+                from usage_day u
+                left join dept_view d on d.dept_id = u.dept_id
+                left join customer_view c on c.organization_id = d.organization_id
+                where u.usage_date between ? and ?""" + onlyUsage + """
 
-        LocalDateTime now = LocalDateTime.now(clock);
-        DeptInfo dept = customers.dept(deptId).orElse(new DeptInfo(deptId, null, null, null,
-                items.isEmpty() ? null : items.get(0).appId(), List.of(), 0, null));
-        Statement statement = existing.orElseGet(() -> statements.save(Statement.open(month, deptId,
-                dept.organizationId(), dept.userId(), dept.appId() != null ? dept.appId()
-                        : items.isEmpty() ? null : items.get(0).appId(),
-                dept.overdraftType(), String.join(",", dept.emails()), now)));
-        boolean prepaid = statement.getOverdraftType() != 20;
-
-        List<Object[]> rows = new ArrayList<>();
-        for (ItemAgg item : items) {
-            List<PriceAgg> lines = prices.getOrDefault(item.checkItem(), List.of());
-            long uncharged = Math.max(0, item.calls() - item.charged());
-            if (lines.isEmpty()) {
-                rows.add(row(item, BigDecimal.ZERO.setScale(4), item.calls(), item.free(), 0, prepaid));
-                continue;
-            }
-            boolean first = true;
-            for (PriceAgg line : lines) {
-                rows.add(row(item, line.price(), line.count() + (first ? uncharged : 0), first ? item.free() : 0,
-                        line.count(), prepaid));
-                first = false;
-            }
-        }
-        String no = statement.getStatementNo();
-        jdbc.update("delete from bill_detail where statement_no = ? and bill_type = 'cust_monthly' and not manual", no);
-        String appId = statement.getAppId();
-        jdbc.batchUpdate("""
+                group by u.dept_id
+                on conflict (dept_id, bill_date) do nothing""",
+                m.replace("-", ""), m, now, now, from, to);
+        String open = "select statement_no, dept_id, app_id, overdraft_type from bill_statement where bill_date = ? "
+                + "and state = 0 and not lines_edited and not deleted" + only;
+        jdbc.update("delete from bill_detail b using (" + open + ") s where b.statement_no = s.statement_no "
+                + "and b.bill_type = 'cust_monthly' and not b.manual", m);
+        jdbc.update("""
                 insert into bill_detail (bill_date, bill_type, dept_id, app_id, check_item, check_item_name, count,
                                          free_count, charge_count, price, total_fee, total_cost, settled_amount,
                                          receivable_amount, statement_no, create_date, update_date)
-                values (?, 'cust_monthly', ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?)""",
-                new BatchPreparedStatementSetter() {
-                    @Override
-                    public void setValues(PreparedStatement ps, int i) throws SQLException {
-                        Object[] r = rows.get(i);
-                        ps.setString(1, month.toString());
-                        ps.setLong(2, deptId);
-                        ps.setString(3, appId);
-                        ps.setString(4, (String) r[0]);
-                        ps.setString(5, (String) r[1]);
-                        ps.setLong(6, (Long) r[2]);
-                        ps.setLong(7, (Long) r[3]);
-                        ps.setLong(8, (Long) r[4]);
-                        ps.setBigDecimal(9, (BigDecimal) r[5]);
-                        ps.setBigDecimal(10, (BigDecimal) r[6]);
-                        ps.setBigDecimal(11, (BigDecimal) r[7]);
-                        ps.setBigDecimal(12, (BigDecimal) r[8]);
-                        ps.setString(13, no);
-                        ps.setTimestamp(14, Timestamp.valueOf(now));
-                        ps.setTimestamp(15, Timestamp.valueOf(now));
-                    }
+                with s as (""" + open + """
+                ),
+                items as (
+                    select u.dept_id, u.check_item, max(u.check_item_name) item_name, sum(u.call_count) calls,
+                           sum(u.free_count) free, sum(u.charge_count) charged
+                    from usage_day u join s on s.dept_id = u.dept_id
+                    where u.usage_date between ? and ?
+                    group by u.dept_id, u.check_item),
+                prices as (
+                    select u.dept_id, u.check_item, (x ->> 'price')::numeric(18, 4) price,
+                           sum((x ->> 'count')::bigint) cnt, min(u.usage_date) first_day
+                    from usage_day u join s on s.dept_id = u.dept_id
+                    cross join lateral jsonb_array_elements(u.lines) x
+                    where u.usage_date between ? and ?
+                    group by u.dept_id, u.check_item, (x ->> 'price')::numeric(18, 4)),
+                ranked as (
+                    select p.*, row_number() over (partition by p.dept_id, p.check_item
+                                                   order by p.first_day, p.price) rn
+                    from prices p),
+                lines as (
+                    select i.dept_id, i.check_item, i.item_name, coalesce(r.price, 0) price,
+                           coalesce(r.cnt, 0) + case when coalesce(r.rn, 1) = 1
+                                                     then greatest(i.calls - i.charged, 0) else 0 end cnt,
+                           case when coalesce(r.rn, 1) = 1 then i.free else 0 end free,
+                           coalesce(r.cnt, 0) charged
+                    from items i left join ranked r on r.dept_id = i.dept_id and r.check_item = i.check_item)
+                select ?, 'cust_monthly', l.dept_id, s.app_id, l.check_item, l.item_name, l.cnt, l.free, l.charged,
+                       l.price, round(l.charged * l.price, 2), 0,
+                       case when s.overdraft_type = 20 then 0 else round(l.charged * l.price, 2) end,
+                       case when s.overdraft_type = 20 then round(l.charged * l.price, 2) else 0 end,
+                       s.statement_no, ?, ?
+                from lines l join s on s.dept_id = l.dept_id""",
+                m, from, to, from, to, m, now, now);
+        jdbc.update("update bill_detail b set statement_no = s.statement_no from (" + open + ") s "
+                + "where b.bill_type = 'cust_daily' and b.dept_id = s.dept_id and b.bill_date between ? and ? "
+                + "and b.statement_no is distinct from s.statement_no", m, from.toString(), to.toString());
+        // the same rules as Statement.applyTotals, for all rebuilt statements at once
+        return jdbc.update("""
+                update bill_statement s
+                set total_amount = t.total, settled_amount = t.settled,
+                    can_invoice_amount = case when not s.can_invoice_modified or s.can_invoice_amount > t.total
+                                              then t.total else s.can_invoice_amount end,
+                    payment_state = case when t.total = 0 or (t.settled + s.payment_amount > 0
+                                                              and t.settled + s.payment_amount >= t.total) then 20
+                                         when t.settled + s.payment_amount > 0 then 10 else 0 end,
+                    update_time = ?, row_version = s.row_version + 1
+                from (select s2.id, coalesce(sum(b.total_fee), 0) total, coalesce(sum(b.settled_amount), 0) settled
+                      from bill_statement s2
+                      left join bill_detail b on b.statement_no = s2.statement_no and b.bill_type = 'cust_monthly'
+                                              and not b.removed
+                      where s2.bill_date = ? and s2.state = 0 and not s2.lines_edited and not s2.deleted""" + only
+                        .replace("dept_id", "s2.dept_id") + """
 
-                    @Override
-                    public int getBatchSize() {
-                        return rows.size();
-                    }
-                });
-        jdbc.update("""
-                update bill_detail set statement_no = ? where bill_type = 'cust_daily' and dept_id = ?
-                and bill_date between ? and ? and statement_no is distinct from ?""",
-                no, deptId, from.toString(), to.toString(), no);
-        recalculate(statement, now);
-        return true;
+                      group by s2.id) t
+                where t.id = s.id""", now, m);
     }
 
     /** Totals of a statement from its lines (generated and manual, removed ones excluded). */
@@ -162,14 +141,4 @@ public class StatementBuilder {
         statements.save(statement);
     }
 
-    private static Object[] row(ItemAgg item, BigDecimal price, long count, long free, long charged, boolean prepaid) {
-        BigDecimal fee = price.multiply(BigDecimal.valueOf(charged)).setScale(2, RoundingMode.HALF_UP);
-        BigDecimal settled = prepaid ? fee : BigDecimal.ZERO.setScale(2);
-        return new Object[] {item.checkItem(), item.name(), count, free, charged, price, fee, settled,
-                fee.subtract(settled)};
-    }
-
-    static Date sqlDate(LocalDate d) {
-        return Date.valueOf(d);
-    }
 }
