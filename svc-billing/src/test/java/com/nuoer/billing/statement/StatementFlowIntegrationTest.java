@@ -13,7 +13,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -242,7 +241,28 @@ class StatementFlowIntegrationTest extends BillingIT {
         // deleted stays deleted: another close does not bring it back
         monthClose.close(month);
         assertThat(statement().isDeleted()).isTrue();
-        List<Long> none = new ArrayList<>();
-        assertThat(none).isEmpty();
+    }
+
+    @Test
+    void twoInstancesClosingTheSameMonthAtOnceGiveOneStatement() throws Exception {
+        customer();
+        at(month.atDay(7), 9);
+        deliverUsage(UUID.randomUUID().toString(), usage(7, "ID2_CHECK", 40, 0, 1, line("0.25", 40)));
+        at(month.plusMonths(1).atDay(1), 2);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<MonthClose.Result>> runs = pool.invokeAll(List.of(
+                    () -> monthClose.close(month), () -> monthClose.close(month)));
+            for (var run : runs) {
+                run.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(jdbc.queryForObject("select count(*) from bill_statement where dept_id = ?", Long.class, dept))
+                .isEqualTo(1L);
+        assertThat(lines(statement().getStatementNo())).containsExactly(
+                "ID2_CHECK@0.25 calls=40 free=0 charged=40 fee=10.00");
+        assertThat(statement().getTotalAmount()).isEqualByComparingTo("10.00");
     }
 }
