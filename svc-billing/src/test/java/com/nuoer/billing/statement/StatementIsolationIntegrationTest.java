@@ -49,6 +49,24 @@ class StatementIsolationIntegrationTest extends BillingIT {
     }
 
     @Test
+    void theSalesExportHoldsOnlyTheSalesmansCustomers() throws Exception {
+        var response = sales(202).download("/mt/sales/finance/billStatement/export", Map.of());
+        assertThat(response.getStatusCode().value()).isEqualTo(200);
+        assertThat(response.getHeaders().getFirst("Content-Disposition")).contains("attachment");
+        List<String> accounts = new java.util.ArrayList<>();
+        try (var wb = new org.dhatim.fastexcel.reader.ReadableWorkbook(
+                new java.io.ByteArrayInputStream(response.getBody()))) {
+            wb.getFirstSheet().read().stream().skip(1).forEach(row -> accounts.add(row.getCellText(2)));
+        }
+        assertThat(accounts).isNotEmpty().allMatch("202"::equals);
+        var crm = crm().download("/mt/crm/bill/export", Map.of("stateList", List.of(0)));
+        try (var wb = new org.dhatim.fastexcel.reader.ReadableWorkbook(new java.io.ByteArrayInputStream(crm.getBody()))) {
+            assertThat(wb.getFirstSheet().read().stream().skip(1).map(r -> r.getCellText(5)))
+                    .isNotEmpty().allMatch("待核准"::equals);
+        }
+    }
+
+    @Test
     void crmWithoutTheBillMenuIsForbidden() {
         JsonNode r = ops01().post("/mt/crm/bill/list", Map.of("pageNo", 1));
         assertThat(r.path("code").asInt()).isEqualTo(40300);
