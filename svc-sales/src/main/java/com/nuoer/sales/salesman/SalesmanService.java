@@ -32,7 +32,7 @@ public class SalesmanService {
         return (rs, i) -> new SalesmanView(rs.getLong("id"), Rows.lng(rs, "create_by"), Rows.time(rs, "create_time"),
                 Rows.time(rs, "modify_time"), rs.getLong("salesman_id"), rs.getLong("salesman_staff_id"),
                 rs.getString("salesman_name"), rs.getString("mobile"), rs.getString("email"),
-                rs.getString("role_type"), withPrices ? self.prices(rs.getLong("salesman_id")) : null);
+                rs.getString("role_type"), withPrices ? self.prices(rs.getLong("salesman_id")) : List.of());
     }
 
     private static final RowMapper<GradeView> GRADE = (rs, i) -> new GradeView(rs.getLong("id"),
