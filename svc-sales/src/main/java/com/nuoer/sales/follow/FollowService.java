@@ -15,7 +15,6 @@ import com.nuoer.sales.support.Where;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.Map;
 import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -52,11 +51,13 @@ public class FollowService {
             select o.*, s.salesman_name from opportunity o left join salesman s on s.salesman_id = o.salesman_id""";
 
     private final JdbcTemplate jdbc;
+    private final OpportunityRepository opportunities;
     private final SalesScope scope;
     private final Clock clock;
 
-    public FollowService(JdbcTemplate jdbc, SalesScope scope, Clock clock) {
+    public FollowService(JdbcTemplate jdbc, OpportunityRepository opportunities, SalesScope scope, Clock clock) {
         this.jdbc = jdbc;
+        this.opportunities = opportunities;
         this.scope = scope;
         this.clock = clock;
     }
@@ -148,22 +149,16 @@ public class FollowService {
     public long saveOpportunity(SaveOpportunityRequest r, SessionInfo s) {
         LocalDateTime now = LocalDateTime.now(clock);
         if (r.id() != null) {
-            requireOwnOpportunity(s, r.id());
-            jdbc.update("""
-                    update opportunity set customer_name = ?, contact_name = ?, contact_mobile = ?, customer_nature = ?,
-                        modify_time = ? where id = ?""", r.customerName(), r.contactName(), r.contactMobile(),
-                    r.customerNature(), now, r.id());
-            return r.id();
+            Opportunity o = ownOpportunity(s, r.id());
+            o.edit(r.customerName(), r.contactName(), r.contactMobile(), r.customerNature(), now);
+            return opportunities.saveAndFlush(o).getId();
         }
         long me = SalesScope.self(s);
         String roleType = s.roleType() != null ? s.roleType() : jdbc.queryForList(
                 "select role_type from salesman where salesman_id = ?", String.class, me).stream().findFirst()
                 .orElse("inner");
-        return jdbc.queryForObject("""
-                insert into opportunity (customer_name, contact_name, contact_mobile, customer_nature, salesman_id,
-                                         role_type, create_by, create_time, modify_time)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""", Long.class, r.customerName(), r.contactName(),
-                r.contactMobile(), r.customerNature(), me, roleType, s.userId(), now, now);
+        return opportunities.saveAndFlush(Opportunity.open(r.customerName(), r.contactName(), r.contactMobile(),
+                r.customerNature(), me, roleType, s.userId(), now)).getId();
     }
 
     /** 3.7.53 (all) and 4.5.19 (own, converted ones hidden by default). */
@@ -191,19 +186,21 @@ public class FollowService {
     /** 3.7.54 (crm: any) / 4.5.20 (sales: own only); deleting twice is harmless. */
     @Transactional
     public void deleteOpportunity(long id, SessionInfo s, boolean salesApp) {
-        if (salesApp) {
-            requireOwnOpportunity(s, id);
-        } else if (jdbc.queryForList("select id from opportunity where id = ?", Long.class, id).isEmpty()) {
+        Opportunity o = salesApp ? ownOpportunity(s, id)
+                : opportunities.findById(id).orElseThrow(SalesError.OPPORTUNITY_NOT_FOUND::exception);
+        o.delete(LocalDateTime.now(clock));
+        opportunities.saveAndFlush(o);
+    }
+
+    private Opportunity ownOpportunity(SessionInfo s, long id) {
+        Opportunity o = opportunities.findById(id).orElseThrow(SalesError.OPPORTUNITY_NOT_FOUND::exception);
+        if (!SalesScope.isManager(s) && !o.ownedBy(SalesScope.self(s))) {
             throw SalesError.OPPORTUNITY_NOT_FOUND.exception();
         }
-        jdbc.update("update opportunity set deleted = true, modify_time = ? where id = ?", LocalDateTime.now(clock), id);
+        return o;
     }
 
     private void requireOwnOpportunity(SessionInfo s, long id) {
-        Map<String, Object> o = jdbc.queryForList("select salesman_id from opportunity where id = ?", id).stream()
-                .findFirst().orElseThrow(SalesError.OPPORTUNITY_NOT_FOUND::exception);
-        if (!SalesScope.isManager(s) && !o.get("salesman_id").equals(SalesScope.self(s))) {
-            throw SalesError.OPPORTUNITY_NOT_FOUND.exception();
-        }
+        ownOpportunity(s, id);
     }
 }

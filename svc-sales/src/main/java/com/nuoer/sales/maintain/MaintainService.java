@@ -60,12 +60,15 @@ public class MaintainService {
             Rows.integer(rs, "contract_state"));
 
     private final JdbcTemplate jdbc;
+    private final CustomerMaintainRepository records;
     private final OutboxPublisher outbox;
     private final StatService stats;
     private final Clock clock;
 
-    public MaintainService(JdbcTemplate jdbc, OutboxPublisher outbox, StatService stats, Clock clock) {
+    public MaintainService(JdbcTemplate jdbc, CustomerMaintainRepository records, OutboxPublisher outbox,
+                           StatService stats, Clock clock) {
         this.jdbc = jdbc;
+        this.records = records;
         this.outbox = outbox;
         this.stats = stats;
         this.clock = clock;
@@ -138,16 +141,13 @@ public class MaintainService {
     @Transactional
     public void editGainChannel(EditGainChannelRequest r, SessionInfo actor) {
         long customerId = customerOfMerchant(r.merchantId());
-        Map<String, Object> valid = validRow(customerId);
-        if (valid == null) {
-            throw SalesError.NOT_ASSIGNED.exception();
-        }
+        CustomerMaintain valid = records.findValidForUpdate(customerId)
+                .orElseThrow(SalesError.NOT_ASSIGNED::exception);
         LocalDateTime now = LocalDateTime.now(clock);
-        jdbc.update("update customer_maintain set gain_channel = ?, modify_time = ? where id = ?", r.gainChannel(), now,
-                valid.get("id"));
-        publish(customerId, (Long) valid.get("salesman_id"), (String) valid.get("grade_code"),
-                (BigDecimal) valid.get("royalty_rate"), r.gainChannel(), (String) valid.get("effect_month"),
-                ((java.sql.Timestamp) valid.get("assign_time")).toLocalDateTime(), now);
+        valid.changeGainChannel(r.gainChannel(), now);
+        records.saveAndFlush(valid);
+        publish(customerId, valid.getSalesmanId(), valid.getGradeCode(), valid.getRoyaltyRate(),
+                valid.getGainChannel(), valid.getEffectMonth(), valid.getAssignTime(), now);
     }
 
     /** 3.4.12: the listed customers of the staff member go to their targets (grade/royalty kept unless given). */
@@ -155,11 +155,20 @@ public class MaintainService {
     public void handover(HandoverRequest r, SessionInfo actor) {
         Long fromSalesman = salesmanOfStaff(r.staffId());
         List<HandoverDetail> details = r.details() == null ? List.of() : r.details();
+        if (details.isEmpty()) {
+            Long still = jdbc.queryForObject("select count(*) from customer_maintain where state = 1 and salesman_id = ?",
+                    Long.class, fromSalesman);
+            if (still != null && still > 0) {
+                throw new com.nuoer.common.error.BizException(com.nuoer.common.error.ErrorCode.VALIDATION_FAILED,
+                        "details: 该员工仍维护" + still + "个客户，请指定交接对象");
+            }
+            return;
+        }
         for (HandoverDetail d : details) {
             requireCustomer(d.customerId());
             Long targetSalesman = salesmanOfStaff(d.targetStaffId());
-            Map<String, Object> valid = validRow(d.customerId());
-            boolean inner = valid != null && fromSalesman.equals(valid.get("salesman_id"));
+            CustomerMaintain valid = records.findValidForUpdate(d.customerId()).orElse(null);
+            boolean inner = valid != null && fromSalesman.equals(valid.getSalesmanId());
             int spreaderRows = jdbc.queryForObject("select count(*) from spreader_royalty where customer_id = ? "
                     + "and spreader_id = ? and state = 'VALID'", Integer.class, d.customerId(), fromSalesman);
             if (!inner && spreaderRows == 0) {
@@ -167,8 +176,8 @@ public class MaintainService {
             }
             if (inner) {
                 reassign(d.customerId(), null, targetSalesman,
-                        d.gradeCode() != null ? d.gradeCode() : (String) valid.get("grade_code"),
-                        d.royaltyRate() != null ? d.royaltyRate() : (BigDecimal) valid.get("royalty_rate"),
+                        d.gradeCode() != null ? d.gradeCode() : valid.getGradeCode(),
+                        d.royaltyRate() != null ? d.royaltyRate() : valid.getRoyaltyRate(),
                         r.effectMonth(), null, true, actor.userId());
             }
             if (spreaderRows > 0) {
@@ -183,7 +192,7 @@ public class MaintainService {
     @Transactional
     public void registered(long customerId, Long assistantId, String gradeCode, BigDecimal royaltyRate,
                            String effectMonth, String gainChannel) {
-        if (assistantId == null || validRow(customerId) != null) {
+        if (assistantId == null || records.findValidForUpdate(customerId).isPresent()) {
             return;
         }
         Boolean known = jdbc.queryForObject("select exists(select 1 from salesman where salesman_id = ?)",
@@ -222,23 +231,20 @@ public class MaintainService {
         }
         LocalDateTime now = LocalDateTime.now(clock);
         String month = effectMonth == null || effectMonth.isBlank() ? YearMonth.from(now).toString() : effectMonth;
-        Map<String, Object> old = validRow(customerId);
+        CustomerMaintain old = records.findValidForUpdate(customerId).orElse(null);
         String channel = gainChannel;
         if (old != null) {
             if (channel == null) {
-                channel = (String) old.get("gain_channel");
+                channel = old.getGainChannel();
             }
-            jdbc.update("update customer_maintain set state = 0, modify_time = ? where id = ?", now, old.get("id"));
+            old.invalidate(now);
+            records.saveAndFlush(old);
         }
-        jdbc.update("""
-                insert into customer_maintain (customer_id, dept_id, salesman_id, state, effect_month, assign_time,
-                                               grade_code, royalty_rate, gain_channel, create_by, create_time, modify_time)
-                values (?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?)""", customerId, deptId, salesmanId, month, now, gradeCode,
-                rate, channel, actor, now, now);
+        records.saveAndFlush(CustomerMaintain.assign(customerId, deptId, salesmanId, month, gradeCode, rate, channel,
+                actor, now));
         jdbc.update("update customer_view set assistant_id = ? where organization_id = ?", salesmanId, customerId);
         publish(customerId, salesmanId, gradeCode, rate, channel, month, now, now);
-        String from = old != null && ((String) old.get("effect_month")).compareTo(month) < 0
-                ? (String) old.get("effect_month") : month;
+        String from = old != null && old.getEffectMonth().compareTo(month) < 0 ? old.getEffectMonth() : month;
         stats.rebuildCustomer(customerId, YearMonth.parse(from).atDay(1));
     }
 
@@ -271,11 +277,6 @@ public class MaintainService {
         long version = now.atZone(clock.getZone()).toInstant().toEpochMilli();
         outbox.publish(Topics.SALES_EVENT, EventTypes.CUSTOMER_ASSIGNED, customerId,
                 new CustomerAssigned(customerId, salesmanId, name, gradeCode, rate, channel, month, assignTime, version));
-    }
-
-    private Map<String, Object> validRow(long customerId) {
-        return jdbc.queryForList("select * from customer_maintain where customer_id = ? and state = 1 for update",
-                customerId).stream().findFirst().orElse(null);
     }
 
     void requireCustomer(long customerId) {

@@ -7,6 +7,7 @@ import com.nuoer.common.messaging.events.CustomerRegistered;
 import com.nuoer.common.messaging.events.DeptChanged;
 import com.nuoer.common.messaging.events.DeptItemChanged;
 import com.nuoer.common.messaging.events.StaffChanged;
+import com.nuoer.sales.maintain.CustomerMaintainRepository;
 import com.nuoer.sales.maintain.MaintainService;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -25,10 +26,13 @@ public class ProjectionService {
 
     private final JdbcTemplate jdbc;
     private final MaintainService maintain;
+    private final CustomerMaintainRepository records;
     private final Clock clock;
 
-    public ProjectionService(JdbcTemplate jdbc, MaintainService maintain, Clock clock) {
+    public ProjectionService(JdbcTemplate jdbc, MaintainService maintain, CustomerMaintainRepository records,
+                             Clock clock) {
         this.jdbc = jdbc;
+        this.records = records;
         this.maintain = maintain;
         this.clock = clock;
     }
@@ -72,8 +76,10 @@ public class ProjectionService {
                 e.version());
         if (e.deleted()) {
             // a deleted customer is maintained by nobody any more (F15)
-            jdbc.update("update customer_maintain set state = 0, modify_time = ? where customer_id = ? and state = 1",
-                    LocalDateTime.now(clock), e.organizationId());
+            records.findValidForUpdate(e.organizationId()).ifPresent(m -> {
+                m.invalidate(LocalDateTime.now(clock));
+                records.saveAndFlush(m);
+            });
         }
     }
 
