@@ -274,7 +274,10 @@ public class MaintainService {
         String name = salesmanId == null ? null : jdbc.queryForList(
                 "select salesman_name from salesman where salesman_id = ?", String.class, salesmanId)
                 .stream().findFirst().orElse(null);
-        long version = now.atZone(clock.getZone()).toInstant().toEpochMilli();
+        long millis = now.atZone(clock.getZone()).toInstant().toEpochMilli();
+        long version = jdbc.queryForList("""
+                update customer_view set assign_version = greatest(assign_version + 1, ?) where organization_id = ?
+                returning assign_version""", Long.class, millis, customerId).stream().findFirst().orElse(millis);
         outbox.publish(Topics.SALES_EVENT, EventTypes.CUSTOMER_ASSIGNED, customerId,
                 new CustomerAssigned(customerId, salesmanId, name, gradeCode, rate, channel, month, assignTime, version));
     }

@@ -93,7 +93,7 @@ public class CrmStatController {
     @RequiresMenu({MenuCodes.CRM_INDEX, MenuCodes.CRM_SALES})
     public ApiResponse<List<RankingView>> ranking(@Valid @RequestBody CrmRankingRequest r) {
         SessionContext.require();
-        return ApiResponse.ok(stats.ranking(Period.index(r.dateType(), LocalDate.now(clock)), null, null, null));
+        return ApiResponse.ok(stats.platformRanking(Period.index(r.dateType(), LocalDate.now(clock))));
     }
 
     public record CrmRankingRequest(@NotNull Integer dateType) {

@@ -447,6 +447,45 @@ public class StatQueryService {
         return out;
     }
 
+    /**
+     * 3.6.3: every customer's developer accounts, calls and amounts from the usage snapshots (also customers nobody
+     * maintains), royalties from SalesStat.
+     */
+    public List<RankingView> platformRanking(Period p) {
+        Map<Long, Map<String, Object>> before = new LinkedHashMap<>();
+        platformRows(p.previous(), null).forEach(r -> before.put((Long) r.get("dept_id"), r));
+        List<RankingView> out = new ArrayList<>();
+        for (Map<String, Object> r : platformRows(p, 10)) {
+            Map<String, Object> b = before.getOrDefault((Long) r.get("dept_id"), Map.of());
+            long count = ((Number) r.get("call_count")).longValue();
+            BigDecimal amount = (BigDecimal) r.get("fee");
+            BigDecimal royalty = (BigDecimal) r.get("royalty");
+            long compareCount = b.isEmpty() ? 0 : ((Number) b.get("call_count")).longValue();
+            BigDecimal compareAmount = b.isEmpty() ? BigDecimal.ZERO : (BigDecimal) b.get("fee");
+            BigDecimal compareRoyalty = b.isEmpty() ? BigDecimal.ZERO : (BigDecimal) b.get("royalty");
+            out.add(new RankingView((Long) r.get("dept_id"), (Long) r.get("organization_id"),
+                    (String) r.get("dept_name"), count, amount, royalty, compareCount, compareAmount,
+                    rate(BigDecimal.valueOf(count), BigDecimal.valueOf(compareCount)), rate(amount, compareAmount),
+                    rate(royalty, compareRoyalty)));
+        }
+        return out;
+    }
+
+    private List<Map<String, Object>> platformRows(Period p, Integer limit) {
+        return jdbc.queryForList("""
+                select u.dept_id, coalesce(min(u.organization_id), min(d.organization_id)) as organization_id,
+                       coalesce(min(d.dept_name), min(c.organization_name)) as dept_name,
+                       sum(u.call_count) as call_count, sum(u.fee) as fee,
+                       coalesce((select sum(st.royalty_amount) from sales_stat st where st.dept_id = u.dept_id
+                                 and st.statistics_date >= ? and st.statistics_date < ?), 0) as royalty
+                from usage_snapshot u
+                left join dept_view d on d.dept_id = u.dept_id
+                left join customer_view c on c.organization_id = coalesce(u.organization_id, d.organization_id)
+                where u.usage_date >= ? and u.usage_date < ?
+                group by u.dept_id order by fee desc, call_count desc""" + (limit == null ? "" : " limit " + limit),
+                p.from(), p.to(), p.from(), p.to());
+    }
+
     private Map<Long, Map<String, Object>> rankingRows(Period p, Long salesmanId, Collection<Long> customers,
                                                      Collection<Long> deptIds) {
         Where w = stat(salesmanId, p, customers).and("st.dept_id <> 0");

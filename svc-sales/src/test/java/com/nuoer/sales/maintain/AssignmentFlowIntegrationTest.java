@@ -66,6 +66,11 @@ class AssignmentFlowIntegrationTest extends SalesIT {
         assertThat(crm().get("/mt/crm/customer/assignHistories/" + org).get("data")).hasSize(3);
 
         assertThat(outboxCount(EventTypes.CUSTOMER_ASSIGNED, org)).isEqualTo(3);
+        List<Long> versions = jdbc.queryForList("""
+                select (payload ->> 'version')::bigint from outbox_event
+                where event_type = 'CustomerAssigned' and aggregate_id = ? order by id""", Long.class,
+                String.valueOf(org));
+        assertThat(versions).isSorted().doesNotHaveDuplicates();
         Map<String, Object> last = jdbc.queryForMap("""
                 select payload ->> 'salesmanId' as salesman, payload ->> 'effectMonth' as month, topic
                 from outbox_event where event_type = 'CustomerAssigned' and aggregate_id = ?
