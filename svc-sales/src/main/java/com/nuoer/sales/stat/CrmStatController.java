@@ -13,14 +13,17 @@ import com.nuoer.sales.stat.StatDtos.SalesmanStatRequest;
 import com.nuoer.sales.stat.StatDtos.SalesmanStatView;
 import com.nuoer.sales.stat.StatDtos.TrendRequest;
 import com.nuoer.sales.stat.StatDtos.TrendView;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.io.IOException;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.ResponseEntity;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -34,8 +37,10 @@ public class CrmStatController {
     private final StatQueryService stats;
     private final DeptItemStatExport export;
     private final Clock clock;
+    private final ObjectMapper json;
 
-    public CrmStatController(StatQueryService stats, DeptItemStatExport export, Clock clock) {
+    public CrmStatController(StatQueryService stats, DeptItemStatExport export, Clock clock, ObjectMapper json) {
+        this.json = json;
         this.stats = stats;
         this.export = export;
         this.clock = clock;
@@ -68,16 +73,20 @@ public class CrmStatController {
      * application/json) gets the envelope with the row count, any other client (a browser download) the .xlsx.
      */
     @PostMapping("/mt/crm/sales/salesman/deptItemStatisticsExport")
-    public ResponseEntity<?> exportDeptItems(@Valid @RequestBody CrmCustomerStatRequest r,
-                                             @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+    public void exportDeptItems(@Valid @RequestBody CrmCustomerStatRequest r,
+                                @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
+                                HttpServletResponse response) throws IOException {
         stats.requireSalesman(r.salesmanId());
         if (accept != null && accept.contains("application/json")) {
             long[] rows = {0};
             stats.forEachDeptItem(r.salesmanId(), r.keyword(), r.customerId(), r.matchMonth(), row -> rows[0]++);
-            return ResponseEntity.ok(ApiResponse.ok(Map.of("rowCount", rows[0],
+            response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+            response.setCharacterEncoding("UTF-8");
+            json.writeValue(response.getOutputStream(), ApiResponse.ok(Map.of("rowCount", rows[0],
                     "fileName", "销售客户产品统计_" + r.matchMonth() + ".xlsx")));
+            return;
         }
-        return export.export(r.salesmanId(), r.keyword(), r.customerId(), r.matchMonth());
+        export.export(response, r.salesmanId(), r.keyword(), r.customerId(), r.matchMonth());
     }
 
     @PostMapping("/mt/crm/sales/salesTrendStatisticsList")

@@ -1,5 +1,6 @@
 package com.nuoer.sales.stat;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
@@ -11,9 +12,7 @@ import org.dhatim.fastexcel.Worksheet;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /** Streams the deptItem statistics of a salesman and month as an .xlsx attachment (fastexcel). */
 @Component
@@ -31,15 +30,20 @@ public class DeptItemStatExport {
         this.queries = queries;
     }
 
-    public ResponseEntity<StreamingResponseBody> export(long salesmanId, String keyword, Long customerId,
-                                                        String matchMonth) {
+    /**
+     * Writes the workbook straight to the servlet response while the rows are read (synchronously: an async
+     * dispatch would run the menu check again without the caller's identity). Checks run before the first byte,
+     * so a refusal is still the JSON envelope.
+     */
+    public void export(HttpServletResponse response, long salesmanId, String keyword, Long customerId,
+                       String matchMonth) throws IOException {
         Period.month(matchMonth);
-        StreamingResponseBody body = out -> write(out, salesmanId, keyword, customerId, matchMonth);
         String name = "销售客户产品统计_" + matchMonth + ".xlsx";
-        return ResponseEntity.ok().contentType(XLSX)
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString())
-                .body(body);
+        response.setContentType(XLSX.toString());
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString());
+        write(response.getOutputStream(), salesmanId, keyword, customerId, matchMonth);
+        response.flushBuffer();
     }
 
     private void write(OutputStream out, long salesmanId, String keyword, Long customerId, String matchMonth)

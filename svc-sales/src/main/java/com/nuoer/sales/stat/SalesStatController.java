@@ -19,14 +19,14 @@ import com.nuoer.sales.stat.StatDtos.SummaryView;
 import com.nuoer.sales.stat.StatDtos.Sums;
 import com.nuoer.sales.stat.StatDtos.TrendRequest;
 import com.nuoer.sales.stat.StatDtos.TrendView;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.io.IOException;
 import java.util.List;
 import java.util.Map;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
  * The salesman's own statistics (4.5.14–4.5.17, 4.5.21) and home page (4.4.1–4.4.6); an app manager sees
@@ -67,9 +67,10 @@ public class SalesStatController {
     }
 
     @PostMapping("/mt/sales/customer/deptItemStatisticsExport")
-    public ResponseEntity<StreamingResponseBody> export(@Valid @RequestBody SalesCustomerStatRequest r) {
+    public void export(@Valid @RequestBody SalesCustomerStatRequest r, HttpServletResponse response)
+            throws IOException {
         SessionInfo s = SessionContext.require();
-        return export.export(SalesScope.self(s), r.keyword(), null, r.matchMonth());
+        export.export(response, SalesScope.self(s), r.keyword(), null, r.matchMonth());
     }
 
     @PostMapping("/mt/sales/customer/salesTrendStatisticsList")

@@ -38,4 +38,25 @@ class DeptItemStatExportIntegrationTest extends SalesIT {
                     .doesNotContain("上海云帆金融信息服务有限公司");
         }
     }
+
+    @Test
+    void crmExportServesTheFileToDownloadsAndTheRowCountToJsonClients() throws Exception {
+        HttpHeaders h = new HttpHeaders();
+        signer.headersFor(json.writeValueAsString(Map.of("loginId", "x", "stoken", "y", "appcode", "crm",
+                "loginAppCode", "crm", "userId", 1, "roles", List.of("ops"), "menus", List.of("crm:sales"))),
+                System.currentTimeMillis()).forEach(h::set);
+        h.setContentType(MediaType.APPLICATION_JSON);
+        h.setAccept(List.of(MediaType.ALL));
+        Map<String, Object> body = Map.of("salesmanId", 2, "matchMonth", "2026-11");
+        ResponseEntity<byte[]> file = http.exchange("/mt/crm/sales/salesman/deptItemStatisticsExport", HttpMethod.POST,
+                new HttpEntity<>(body, h), byte[].class);
+        assertThat(file.getStatusCode().value()).isEqualTo(200);
+        try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(file.getBody()))) {
+            assertThat(wb.getFirstSheet().read()).hasSizeGreaterThan(1);
+        }
+        h.setAccept(List.of(MediaType.APPLICATION_JSON));
+        ResponseEntity<String> envelope = http.exchange("/mt/crm/sales/salesman/deptItemStatisticsExport",
+                HttpMethod.POST, new HttpEntity<>(body, h), String.class);
+        assertThat(json.readTree(envelope.getBody()).get("data").get("rowCount").asLong()).isPositive();
+    }
 }
