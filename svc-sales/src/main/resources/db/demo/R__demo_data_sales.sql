@@ -159,8 +159,9 @@ select u.usage_date, r.spreader_id, u.organization_id, u.dept_id, u.check_item, 
        round(case when r.royalty_type = 'PRICE' then coalesce(r.royalty_price, 0) * u.charge_count
                   else u.fee * coalesce(r.royalty_rate, 0) end, 2)
 from usage_snapshot u
-join spreader_royalty r on r.dept_id = u.dept_id and r.check_item = u.check_item and r.state = 'VALID'
+join spreader_royalty r on r.dept_id = u.dept_id and r.check_item = u.check_item
                        and r.effect_month <= to_char(u.usage_date, 'YYYY-MM')
+                       and (r.state = 'VALID' or to_char(r.modify_time, 'YYYY-MM') > to_char(u.usage_date, 'YYYY-MM'))
 on conflict do nothing;
 
 insert into sales_stat (statistics_date, salesman_id, customer_id, dept_id, check_item, role_type, payment_amount,

@@ -112,6 +112,11 @@ public class StatService {
 
     // ------------------------------------------------------------------ internals
 
+    /**
+     * Recomputes the stat rows of one usage key. A spreader royalty counts from its effect month; once invalidated
+     * (removed by crm, handed over) it still counts for the months before the month it was invalidated in, so past
+     * royalties are never clawed back and a replay gives the same figures as the incremental path.
+     */
     private void recomputeKey(LocalDate date, long deptId, String checkItem) {
         jdbc.update("delete from sales_stat where statistics_date = ? and dept_id = ? and check_item = ?", date, deptId,
                 checkItem);
@@ -139,8 +144,9 @@ public class StatService {
                 });
         for (Map<String, Object> r : jdbc.queryForList("""
                 select spreader_id, royalty_type, royalty_price, royalty_rate from spreader_royalty
-                where dept_id = ? and check_item = ? and state = 'VALID' and effect_month <= ?""",
-                deptId, checkItem, month)) {
+                where dept_id = ? and check_item = ? and effect_month <= ?
+                  and (state = 'VALID' or to_char(modify_time, 'YYYY-MM') > ?)""",
+                deptId, checkItem, month, month)) {
             BigDecimal royalty = "PRICE".equals(r.get("royalty_type"))
                     ? nz((BigDecimal) r.get("royalty_price")).multiply(BigDecimal.valueOf(charge))
                     : fee.multiply(nz((BigDecimal) r.get("royalty_rate")));

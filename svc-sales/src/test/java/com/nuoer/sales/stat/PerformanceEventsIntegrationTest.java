@@ -117,4 +117,44 @@ class PerformanceEventsIntegrationTest extends SalesIT {
         assertThat(perf(b, "salesAmount")).isEqualByComparingTo("10.00");
         assertThat(perf(b, "royaltyAmount")).isEqualByComparingTo("2.00");
     }
+
+    @Test
+    void aSpreaderAccreditedOnAProductEarnsHisRoyaltyOnItsUsage() {
+        long inner = newSalesman();
+        long spreader = newSalesman();
+        jdbc.update("update salesman set role_type = 'outer' where salesman_id = ?", spreader);
+        long org = maintained(inner, newCustomer(), "0.10");
+        long deptItemId = newId();
+        com.nuoer.common.messaging.events.DeptItemAccredited accredited =
+                new com.nuoer.common.messaging.events.DeptItemAccredited(deptItemId, org, org, "ID2_CHECK", inner,
+                        List.of(new com.nuoer.common.messaging.events.DeptItemAccredited.SpreaderRoyalty(spreader,
+                                "PRICE", new BigDecimal("0.05"), null, "2026-09")), LocalDateTime.now());
+        MessageExt m = message(Topics.CUSTOMER_EVENT, UUID.randomUUID().toString(), EventTypes.DEPT_ITEM_ACCREDITED,
+                deptItemId, accredited);
+        customerListener.onMessage(m);
+        customerListener.onMessage(m);
+        apicallListener.onMessage(message(Topics.APICALL_EVENT, UUID.randomUUID().toString(),
+                EventTypes.USAGE_AGGREGATED, org, usage(org, 1, 40, "10.00")));
+
+        assertThat(perf(spreader, "royaltyAmount")).isEqualByComparingTo("2.00");   // 40 calls × 0.05
+        assertThat(perf(inner, "royaltyAmount")).isEqualByComparingTo("1.00");      // 10.00 × 0.10
+        assertThat(jdbc.queryForObject("select count(*) from spreader_royalty where dept_item_id = ?", Long.class,
+                deptItemId)).isEqualTo(1);
+        // crm takes the spreader off the product now: past months keep his royalty, also after a replay
+        JsonNode edit = crm().post("/mt/crm/customer/deptItem/editSpreaderRoyalties",
+                Map.of("deptItemId", deptItemId, "spreaderRoyalties", List.of()));
+        assertThat(edit.get("code").asInt()).isEqualTo(40413);   // the deptItem itself is unknown to sales
+        jdbc.update("""
+                insert into dept_item_view (dept_item_id, dept_id, organization_id, check_item, state, version)
+                values (?, ?, ?, 'ID2_CHECK', 10, 1)""", deptItemId, org, org);
+        edit = crm().post("/mt/crm/customer/deptItem/editSpreaderRoyalties",
+                Map.of("deptItemId", deptItemId, "spreaderRoyalties", List.of()));
+        assertThat(edit.get("code").asInt()).isZero();
+        assertThat(perf(spreader, "royaltyAmount")).isEqualByComparingTo("2.00");
+        stats.replayAll();
+        assertThat(perf(spreader, "royaltyAmount")).isEqualByComparingTo("2.00");
+        assertThat(perf(inner, "royaltyAmount")).isEqualByComparingTo("1.00");
+        assertThat(jdbc.queryForObject("select state from spreader_royalty where dept_item_id = ?", String.class,
+                deptItemId)).isEqualTo("INVALID");
+    }
 }
