@@ -18,7 +18,7 @@ public class LocalFileStorage implements FileStorage {
 
     public LocalFileStorage(
             @Value("${nuoer.billing.storage.dir:${java.io.tmpdir}/nuoer-billing-files}") String dir,
-            @Value("${nuoer.billing.storage.public-base-url:http://127.0.0.1:${server.port:8083}/files/billing}")
+            @Value("${nuoer.billing.storage.public-base-url:${nuoer.public-base-url}/files/billing}")
             String baseUrl) {
         this.root = Path.of(dir).toAbsolutePath().normalize();
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
