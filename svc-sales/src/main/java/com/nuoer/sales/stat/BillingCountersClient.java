@@ -12,7 +12,7 @@ public interface BillingCountersClient {
     @GetMapping("/counters")
     ApiResponse<BillingCounters> counters(@RequestParam(value = "deptId", required = false) Long deptId);
 
-    /** {@code receivableCount} is not in the contract yet (null until svc-billing sends it). */
+    /** {@code receivableCount}: statements of the account with an amount still receivable. */
     record BillingCounters(Long unconfirmedBillCount, Long waitRecheckBillCount, Long waitInvoiceCount,
                            Long receivableCount) {
     }

@@ -110,8 +110,7 @@ public class SalesIndexService {
                 BillingCountersClient.BillingCounters c = Remote.data("svc-billing", billing.counters(deptId));
                 if (c != null) {
                     waitInvoice += c.waitInvoiceCount() == null ? 0 : c.waitInvoiceCount();
-                    // TODO(contract with svc-billing): the counters carry no receivable figure yet; a customer
-                    // counts as 「待回款」 when billing reports a receivable count for one of its accounts.
+                    // an account counts as 「待回款」 when billing reports a statement with an amount still receivable
                     receivable += c.receivableCount() != null && c.receivableCount() > 0 ? 1 : 0;
                 }
             }
