@@ -9,7 +9,8 @@ public enum ForewarnErrors implements DomainError {
     UNKNOWN_PRODUCT(40470, "产品不存在"),
     PRODUCT_NOT_OPENED(40471, "未开通该产品，不能配置预警"),
     UNKNOWN_CONTACT(40472, "联系人不存在"),
-    ITEM_NOT_FOUND(40473, "预警配置不存在");
+    ITEM_NOT_FOUND(40473, "预警配置不存在"),
+    NO_DEVELOPER_ACCOUNT(40970, "尚未开通开发者账号，不能配置异常预警");
 
     private final int code;
     private final String message;

@@ -4,7 +4,6 @@ import com.nuoer.apicall.catalog.client.CustomerCatalog;
 import com.nuoer.apicall.forewarn.client.ForewarnContactClient.Contact;
 import com.nuoer.apicall.forewarn.web.ForewarnDtos.ContactView;
 import com.nuoer.apicall.forewarn.web.ForewarnDtos.ItemView;
-import com.nuoer.common.error.BizException;
 import com.nuoer.common.session.SessionInfo;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -55,7 +54,7 @@ public class ForewarnService {
 
     private static Owner owner(SessionInfo session) {
         if (session.deptId() == null || session.enterpriseId() == null) {
-            throw new BizException(40970, "尚未开通开发者账号，不能配置异常预警");
+            throw ForewarnErrors.NO_DEVELOPER_ACCOUNT.exception();
         }
         return new Owner(session.deptId(), session.enterpriseId(), session.deptName(), session.userId());
     }

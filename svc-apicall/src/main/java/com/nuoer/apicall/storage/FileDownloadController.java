@@ -1,10 +1,8 @@
 package com.nuoer.apicall.storage;
 
 import com.nuoer.common.error.BizException;
-import com.nuoer.common.error.ErrorCode;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.InputStream;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.ContentDisposition;
@@ -61,9 +59,5 @@ public class FileDownloadController {
                 .contentType(type)
                 .contentLength(storage.size(key))
                 .body(new InputStreamResource(in));
-    }
-
-    static String decode(String s) {
-        return URLDecoder.decode(s, StandardCharsets.UTF_8);
     }
 }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.UUID;
@@ -56,7 +55,7 @@ public class LocalFileStorage implements FileStorage {
     public InputStream open(String key) {
         try {
             return Files.newInputStream(path(key));
-        } catch (NoSuchFileException e) {
+        } catch (java.nio.file.NoSuchFileException e) {
             throw new FileStorage.NoSuchFileException(key);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + key, e);
@@ -72,7 +71,7 @@ public class LocalFileStorage implements FileStorage {
     public long size(String key) {
         try {
             return Files.size(path(key));
-        } catch (NoSuchFileException e) {
+        } catch (java.nio.file.NoSuchFileException e) {
             throw new FileStorage.NoSuchFileException(key);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
