@@ -8,7 +8,9 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -67,16 +69,17 @@ public abstract class SheetRows implements Iterator<List<String>>, Closeable {
         return charsetOf(buf, buf.length == 64 * 1024) != null;
     }
 
+    /**
+     * UTF-8 or GBK, whichever decodes {@code buf} without error; a truncated buffer may end inside a character, which
+     * is not an error (decoded with endOfInput=false).
+     */
     private static Charset charsetOf(byte[] buf, boolean truncated) {
         for (Charset cs : List.of(StandardCharsets.UTF_8, Charset.forName("GBK"))) {
-            // a multi-byte character may be cut at the end of a truncated buffer: ignore the last 3 bytes then
-            int len = truncated ? Math.max(0, buf.length - 3) : buf.length;
-            try {
-                cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(buf, 0, len));
+            CharsetDecoder decoder = cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT);
+            CoderResult result = decoder.decode(ByteBuffer.wrap(buf), CharBuffer.allocate(buf.length + 1), !truncated);
+            if (!result.isError()) {
                 return cs;
-            } catch (CharacterCodingException e) {
-                // try the next one
             }
         }
         return null;

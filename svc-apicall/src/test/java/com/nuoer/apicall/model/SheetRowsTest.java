@@ -45,6 +45,16 @@ class SheetRowsTest {
     }
 
     @Test
+    void aLargeUtf8CsvWhoseFirst64KiBEndInsideACharacterIsText() throws Exception {
+        Path f = dir.resolve("big.csv");
+        Files.writeString(f, "姓名,手机号\n" + "用户,1\n".repeat(8000), StandardCharsets.UTF_8);
+        assertThat(SheetRows.detect(f, "big.csv")).isEqualTo(SheetRows.Format.CSV);
+        List<List<String>> rows = read(f);
+        assertThat(rows).hasSize(8001);
+        assertThat(rows.get(8000)).containsExactly("用户", "1");
+    }
+
+    @Test
     void gbkCsvAsExcelWritesIt() throws Exception {
         Path f = dir.resolve("gbk.csv");
         Files.write(f, "身份证号,姓名\n330102199001011234,王五\n".getBytes(Charset.forName("GBK")));
