@@ -1,0 +1,6 @@
+package com.nuoer.apicall.model;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface ModelMatchRecordRepository extends JpaRepository<ModelMatchRecord, Long> {
+}
