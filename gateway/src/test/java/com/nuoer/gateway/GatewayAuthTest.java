@@ -359,8 +359,10 @@ class GatewayAuthTest {
         Set<GatewayFlowRule> all = GatewayRuleManager.getRules();
         assertThat(all).filteredOn(rule -> rule.getResource().startsWith("api-docs-")).hasSize(7)
                 .allSatisfy(rule -> assertThat(rule.getCount()).isEqualTo(500));
-        Set<GatewayFlowRule> rules = all.stream().filter(rule -> !rule.getResource().startsWith("api-docs-"))
-                .collect(Collectors.toSet());
+        assertThat(all).filteredOn(rule -> rule.getResource().equals("open-api")).singleElement()
+                .satisfies(rule -> assertThat(rule.getCount()).isEqualTo(5000));
+        Set<GatewayFlowRule> rules = all.stream().filter(rule -> !rule.getResource().startsWith("api-docs-")
+                        && !rule.getResource().equals("open-api")).collect(Collectors.toSet());
         Set<String> resources = rules.stream().map(GatewayFlowRule::getResource).collect(Collectors.toSet());
         assertThat(resources).hasSize(29).contains("auth", "portal", "crm-customer", "sales-customer");
         assertThat(rules).filteredOn(rule -> rule.getParamItem() == null)

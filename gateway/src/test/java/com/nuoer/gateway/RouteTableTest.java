@@ -136,7 +136,7 @@ class RouteTableTest {
     @Test
     void routeTableIsDomainTableInOrder() {
         List<Route> routes = routeLocator.getRoutes().collectList().block(Duration.ofSeconds(10)).stream()
-                .filter(route -> !route.getId().startsWith(API_DOCS_PREFIX)).toList();
+                .filter(route -> !route.getId().startsWith(API_DOCS_PREFIX) && !route.getId().equals("open-api")).toList();
         assertThat(routes).hasSize(ROUTE_TABLE.size());
         for (int i = 0; i < routes.size(); i++) {
             Route route = routes.get(i);
@@ -225,5 +225,13 @@ class RouteTableTest {
             assertThat(serviceFor("GET", "/api-docs/" + service)).isEqualTo(service);
         }
         assertThat(docs).allSatisfy(route -> assertThat(route.getOrder()).isGreaterThan(ROUTE_TABLE.size()));
+    }
+
+    @Test
+    void theOpenDataApiGoesToApicallWithoutSession() {
+        assertThat(serviceFor("POST", "/open/v1/ID2_CHECK")).isEqualTo("svc-apicall");
+        assertThat(routeFor("GET", "/open/v1/ID2_CHECK")).as("only POST").isNull();
+        Route open = routeFor("POST", "/open/v1/ID2_CHECK");
+        assertThat(open.getOrder()).isGreaterThan(ROUTE_TABLE.size());
     }
 }

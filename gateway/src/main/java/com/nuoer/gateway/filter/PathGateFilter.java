@@ -13,7 +13,7 @@ import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
 
 /**
- * Filter 3: only the public API {@code /mt/**} (and the gateway's own actuator) is reachable. {@code /internal/**}
+ * Filter 3: only the public API {@code /mt/**}, the open data API {@code /open/v1/**} (and the gateway's own actuator) is reachable. {@code /internal/**}
  * and every other path answer the 404 envelope; unknown {@code /mt/...} paths reach no route and get the same
  * envelope from GatewayErrorHandler. Paths that a service would normalise into another path (dot segments,
  * encoded dots/slashes/backslashes, matrix parameters) are refused too: {@code /mt/portal/../../internal/x}
@@ -27,6 +27,8 @@ public class PathGateFilter implements WebFilter, Ordered {
     public static final int ORDER = TraceIdFilter.ORDER + 20;
 
     private static final String API_PREFIX = "/mt/";
+    /** The open data API of svc-apicall (signed by the customer's appSecret, no session). */
+    private static final String OPEN_API_PREFIX = "/open/v1/";
     private static final List<String> DOC_PREFIXES = List.of("/api-docs/", "/swagger-ui/", "/webjars/swagger-ui/", "/v3/api-docs");
     private static final String SWAGGER_UI = "/swagger-ui.html";
 
@@ -39,7 +41,7 @@ public class PathGateFilter implements WebFilter, Ordered {
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
         String path = exchange.getRequest().getPath().pathWithinApplication().value();
-        if (isActuator(path) || ((path.startsWith(API_PREFIX) || isDocumentation(path)) && !isAmbiguous(path))) {
+        if (isActuator(path) || ((path.startsWith(API_PREFIX) || path.startsWith(OPEN_API_PREFIX) || isDocumentation(path)) && !isAmbiguous(path))) {
             return chain.filter(exchange);
         }
         return Mono.error(new GatewayException(ErrorCode.ROUTE_NOT_FOUND));
