@@ -157,16 +157,61 @@ begin
                                      create_date)
             values (g, seq, 1, 1, 100001, 1, item, price, 'CBDEMO' || to_char(at, 'YYYYMMDD'), at);
         end if;
-        if cached then
+        if item = 'MOBILE_ONLINE_TIME' and ok and found and not cached then
+            -- the answer fetched by this call, cached 7 days (later cache hits answer from it)
             insert into api_cache (cache_key, check_item, encryption_type, scene, cache_value, found, seq_no, create_date,
                                    expire_at)
-            values ('MOBILE_ONLINE_TIME:' || md5('||' || n_mobile || '|'), item, 2, '', coalesce(res, '{}'), found, seq, at,
+            values ('MOBILE_ONLINE_TIME:' || md5('||' || n_mobile || '|'), item, 2, '', res, found, seq, at,
                     at + interval '7 days')
             on conflict do nothing;
         end if;
     end loop;
     insert into free_usage (dept_item_id, used) values (1, used1), (3, used3) on conflict do nothing;
 end $$;
+
+-- two records at fixed times with fixed seqNos (detail pages, ops corrections and the conformance cases use them):
+-- an ID2_CHECK call that failed over from the sandbox to 华信, and a MOBILE_ONLINE_TIME call whose answer is cached
+insert into api_record (id, seq_no, trade_no, dept_id, app_id, organization_id, dept_item_id, check_item, tag, name, id_card,
+                        mobile, encryption_type, sign, phone_region, result, found, success, result_code, result_msg, is_fee,
+                        free, fee, price, cache_flag, final_source, time, request_ip, extend, wallet_id, create_date) values
+  (301, '202611201030000000000301', 'ORD20261120000301', 1, 'nuoer_demo_app01', 1, 1, 'ID2_CHECK', 'loan-apply', '王建国',
+   '330106198503124518', null, 1, 'a3f1c9e07b2d4e8f9a6b5c4d3e2f1a0b9c8d7e6f5a4b3c2d1e0f9a8b7c6d5e4f', null,
+   '{"checkItem":"ID2_CHECK","result":"1","desc":"一致"}', true, 1, 0, '查询成功', 1, false, 0.2500, 0.2500, 0,
+   'HUAXIN_DATA', 214, '115.236.10.21', '{"channel":"app","orderId":"LA20261120001"}', 1, timestamp '2026-11-20 10:30:00'),
+  (302, '202611201045000000000302', 'ORD20261120000302', 1, 'nuoer_demo_app01', 1, 3, 'MOBILE_ONLINE_TIME', 'risk-review', null,
+   null, '13900001234', 1, 'b4e2d0f18c3e5f9a0b7c6d5e4f3a2b1c0d9e8f7a6b5c4d3e2f1a0b9c8d7e6f5a', '浙江杭州',
+   '{"checkItem":"MOBILE_ONLINE_TIME","result":"1","desc":"查得","data":{"onlineTime":"[24,+)"}}', true, 1, 0, '查询成功', 1,
+   false, 0.2000, 0.2000, 0, 'SANDBOX', 11, '115.236.10.22', null, 1, timestamp '2026-11-20 10:45:00')
+on conflict do nothing;
+
+insert into upstream_record (id, seq_no, upstream_config_id, data_source_id, data_source_code, data_source_name, third_seq_no,
+                             req_param, response, url, time, stack, item, outer_name, is_fee, cost, success, dept_id, app_id,
+                             tag, create_date) values
+  (601, '202611201030000000000301', 1, 1, 'SANDBOX', '诺尔沙箱数据源', null,
+   '{"item":"ID2_CHECK","name":"王*","idCard":"330106********4518","mobile":"","encryptionType":1}', null, 'sandbox://ID2_CHECK',
+   5, '沙箱数据源模拟异常 (errorRate=1.0)', 'ID2_CHECK', 'SandboxUpstream', 0, 0, false, 1, 'nuoer_demo_app01', 'loan-apply',
+   timestamp '2026-11-20 10:30:00'),
+  (602, '202611201030000000000301', 2, 2, 'HUAXIN_DATA', '华信数据科技（北京）有限公司', 'HX2026112000000301',
+   '{"item":"ID2_CHECK","name":"王*","idCard":"330106********4518","mobile":"","encryptionType":1}',
+   '{"checkItem":"ID2_CHECK","result":"1","desc":"一致"}', 'https://api.huaxin-data.example/v2/id/verify2', 206, null,
+   'ID2_CHECK', 'HuaxinIdVerifyConnector', 1, 0.1200, true, 1, 'nuoer_demo_app01', 'loan-apply', timestamp '2026-11-20 10:30:00'),
+  (603, '202611201045000000000302', 8, 1, 'SANDBOX', '诺尔沙箱数据源', 'SBX5E1F0A9C3B7D2E4F',
+   '{"item":"MOBILE_ONLINE_TIME","name":"","idCard":"","mobile":"139****1234","encryptionType":1}',
+   '{"checkItem":"MOBILE_ONLINE_TIME","result":"1","desc":"查得","data":{"onlineTime":"[24,+)"}}', 'sandbox://MOBILE_ONLINE_TIME',
+   9, null, 'MOBILE_ONLINE_TIME', 'SandboxUpstream', 1, 0, true, 1, 'nuoer_demo_app01', 'risk-review', timestamp '2026-11-20 10:45:00')
+on conflict do nothing;
+
+insert into charge_line (id, seq_no, dept_id, organization_id, merchant_id, wallet_id, check_item, fee, batch_no, create_date) values
+  (301, '202611201030000000000301', 1, 1, 100001, 1, 'ID2_CHECK', 0.2500, 'CBDEMO20261120', timestamp '2026-11-20 10:30:00'),
+  (302, '202611201045000000000302', 1, 1, 100001, 1, 'MOBILE_ONLINE_TIME', 0.2000, 'CBDEMO20261120', timestamp '2026-11-20 10:45:00')
+on conflict do nothing;
+
+-- the cached answer of record 302 (kept until ops delete it)
+insert into api_cache (cache_key, check_item, encryption_type, scene, cache_value, found, seq_no, create_date, expire_at)
+values ('MOBILE_ONLINE_TIME:' || md5('||13900001234|'), 'MOBILE_ONLINE_TIME', 2, '',
+        '{"checkItem":"MOBILE_ONLINE_TIME","result":"1","desc":"查得","data":{"onlineTime":"[24,+)"}}', true,
+        '202611201045000000000302', timestamp '2026-11-20 10:45:00', timestamp '2099-12-31 23:59:59')
+on conflict do nothing;
 
 -- a few hand-made cache entries of other products (ops added them through addCache)
 insert into api_cache (cache_key, check_item, encryption_type, scene, cache_value, found, seq_no, create_date, expire_at)

@@ -10,9 +10,14 @@ import com.nuoer.common.messaging.events.DeptItemChanged;
 import com.nuoer.common.messaging.events.WalletChanged;
 import com.nuoer.common.messaging.events.WalletExhausted;
 import org.apache.rocketmq.spring.annotation.RocketMQMessageListener;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
-/** The events that feed the call path's projections (one listener per topic). */
+/**
+ * The events that feed the call path's projections (one listener per topic). {@code
+ * nuoer.apicall.projection.events.enabled=false} switches them off (a developer stack on a broker shared with other
+ * stacks, where foreign test events would overwrite the demo projections); the Feign read-through still works.
+ */
 public final class ProjectionEventListeners {
 
     private ProjectionEventListeners() {
@@ -20,6 +25,7 @@ public final class ProjectionEventListeners {
 
     /** customer-event: DeptChanged, DeptItemChanged, CustomerChanged (+ CustomerRegistered is not needed). */
     @Component
+    @ConditionalOnProperty(name = "nuoer.apicall.projection.events.enabled", havingValue = "true", matchIfMissing = true)
     @RocketMQMessageListener(topic = Topics.CUSTOMER_EVENT,
             selectorExpression = EventTypes.DEPT_CHANGED + " || " + EventTypes.DEPT_ITEM_CHANGED + " || "
                     + EventTypes.CUSTOMER_CHANGED,
@@ -46,6 +52,7 @@ public final class ProjectionEventListeners {
 
     /** wallet-event: WalletChanged, WalletExhausted → the guard. */
     @Component
+    @ConditionalOnProperty(name = "nuoer.apicall.projection.events.enabled", havingValue = "true", matchIfMissing = true)
     @RocketMQMessageListener(topic = Topics.WALLET_EVENT,
             selectorExpression = EventTypes.WALLET_CHANGED + " || " + EventTypes.WALLET_EXHAUSTED,
             consumerGroup = "svc-apicall-call-projection-wallet")

@@ -15,14 +15,12 @@ import java.util.List;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Component;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
  * recordExport (2.2.2, 3.13.5): the list's filters, every page, streamed as .xlsx (fastexcel writes row by row to
- * the response; the rows are read in keyset chunks), at most 100 000 rows. Validation happens before the first byte.
+ * the response on the request thread; the rows are read in keyset chunks), at most 100 000 rows. Validation happens before the first byte.
  */
 @Component
 public class RecordExport {
@@ -39,18 +37,18 @@ public class RecordExport {
         this.clock = clock;
     }
 
-    public ResponseEntity<StreamingResponseBody> export(RecordListRequest q, RecordScope scope) {
+    public void export(RecordListRequest q, RecordScope scope, HttpServletResponse response) throws IOException {
         // fail fast on bad filters (envelope answer) before streaming starts
         queries.list(new RecordListRequest(1, 1, false, true, q.keyword(), q.idCard(), q.deptIdList(),
                 q.createDateGte(), q.createDateLte(), q.itemCodeList(), q.isFee(), q.success(), q.cacheFlag(), null),
                 scope, false);
         String file = "调用记录_" + DateTimeFormatter.ofPattern("yyyyMMddHHmmss").format(LocalDateTime.now(clock)) + ".xlsx";
-        StreamingResponseBody body = out -> write(q, scope, out);
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename*=UTF-8''"
-                        + URLEncoder.encode(file, StandardCharsets.UTF_8).replace("+", "%20"))
-                .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-                .body(body);
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename*=UTF-8''"
+                + URLEncoder.encode(file, StandardCharsets.UTF_8).replace("+", "%20"));
+        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        // written on the request thread (the session and the scope stay with it), row by row to the response
+        write(q, scope, response.getOutputStream());
+        response.flushBuffer();
     }
 
     void write(RecordListRequest q, RecordScope scope, OutputStream out) throws IOException {

@@ -20,7 +20,9 @@ import com.nuoer.common.session.RequiresMenu;
 import com.nuoer.common.session.SessionContext;
 import com.nuoer.common.session.SessionInfo;
 import com.nuoer.common.web.ApiResponse;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.io.IOException;
 import java.util.List;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -30,7 +32,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /** The call-record endpoints of the three front-ends; only the scope differs (decided from the session). */
 public final class RecordControllers {
@@ -64,8 +65,8 @@ public final class RecordControllers {
 
         /** 2.2.2 导出调用记录 (.xlsx stream) */
         @PostMapping("/recordExport")
-        public ResponseEntity<StreamingResponseBody> export(@Valid @RequestBody RecordListRequest request) {
-            return export.export(request, scope());
+        public void export(@Valid @RequestBody RecordListRequest request, HttpServletResponse response) throws IOException {
+            export.export(request, scope(), response);
         }
 
         /** 2.2.3 调用明细 */
@@ -119,8 +120,8 @@ public final class RecordControllers {
 
         /** 3.13.5 导出调用记录 */
         @PostMapping("/recordExport")
-        public ResponseEntity<StreamingResponseBody> export(@Valid @RequestBody RecordListRequest request) {
-            return export.export(request, RecordScope.all());
+        public void export(@Valid @RequestBody RecordListRequest request, HttpServletResponse response) throws IOException {
+            export.export(request, RecordScope.all(), response);
         }
 
         /** 3.13.6 调用明细 */
