@@ -115,7 +115,7 @@ create table api_trade (
     request_hash varchar(64)  not null,
     seq_no       varchar(40),
     state        int          not null default 0,   -- 0 处理中, 10 完成, -10 失败 (the key may be retried)
-    answer       jsonb,
+    answer       text,                 -- the first answer, exactly as it was sent
     create_date  timestamp    not null,
     primary key (dept_id, trade_no)
 );

@@ -73,10 +73,9 @@ public class CacheService {
         return detail(r.cacheKey());
     }
 
-    public void delete(String key) {
-        if (store.delete(key) == 0) {
-            throw BizException.notFound("缓存");
-        }
+    /** Idempotent: deleting a key that is gone (expired, deleted before) answers false, not an error. */
+    public boolean delete(String key) {
+        return store.delete(key) > 0;
     }
 
     private CacheView view(CacheEntry e, LocalDateTime now) {

@@ -40,11 +40,10 @@ public class CrmCacheController {
         return ApiResponse.ok(service.detail(request.cacheKey()));
     }
 
-    /** 3.13.10 删除缓存 */
+    /** 3.13.10 删除缓存 (idempotent: {@code deleted=false} when the key was already gone) */
     @PostMapping("/deleteCache")
     public ApiResponse<CacheDeleted> delete(@Valid @RequestBody CacheKeyRequest request) {
-        service.delete(request.cacheKey());
-        return ApiResponse.ok(new CacheDeleted(request.cacheKey(), true));
+        return ApiResponse.ok(new CacheDeleted(request.cacheKey(), service.delete(request.cacheKey())));
     }
 
     /** 3.13.11 新增缓存: answers the entry. */

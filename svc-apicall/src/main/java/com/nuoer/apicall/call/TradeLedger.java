@@ -49,7 +49,7 @@ public class TradeLedger {
                 return null;
             }
             List<Map<String, Object>> rows = jdbc.queryForList(
-                    "select check_item, request_hash, state, answer::text as answer from api_trade where dept_id = ? and trade_no = ?",
+                    "select check_item, request_hash, state, answer from api_trade where dept_id = ? and trade_no = ?",
                     deptId, tradeNo);
             if (rows.isEmpty()) {
                 continue; // released in between: claim again
@@ -91,7 +91,7 @@ public class TradeLedger {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
-        jdbc.update("update api_trade set state = ?, seq_no = ?, answer = cast(? as jsonb) where dept_id = ? and trade_no = ?",
+        jdbc.update("update api_trade set state = ?, seq_no = ?, answer = ? where dept_id = ? and trade_no = ?",
                 done ? DONE : FAILED, answer.seqNo(), text, deptId, tradeNo);
     }
 

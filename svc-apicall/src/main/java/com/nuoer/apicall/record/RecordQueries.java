@@ -184,7 +184,8 @@ public class RecordQueries {
         }
         StringBuilder sql = new StringBuilder("r.create_date >= ? and r.create_date <= ?");
         List<Object> args = new ArrayList<>(List.of(Timestamp.valueOf(gte), Timestamp.valueOf(lte)));
-        List<Long> depts = q.deptIdList() == null || q.deptIdList().isEmpty() ? null : q.deptIdList();
+        List<Long> depts = q.deptIdList() == null || q.deptIdList().isEmpty() || scope.ignoreRequested() ? null
+                : q.deptIdList();
         if (!scope.unrestricted()) {
             depts = depts == null ? scope.deptIds() : depts.stream().filter(scope.deptIds()::contains).toList();
             if (depts.isEmpty()) {

@@ -33,8 +33,11 @@ final class OpenApiFixture {
     final String appId;
     final String secret = "s3cr3t-" + UUID.randomUUID();
 
+    private final Runnable evict;
+
     OpenApiFixture(JdbcTemplate jdbc, TestRestTemplate http, ObjectMapper json, DeptSecretCipher cipher,
-                   String whiteIpList) {
+                   String whiteIpList, Runnable evict) {
+        this.evict = evict;
         this.jdbc = jdbc;
         this.http = http;
         this.json = json;
@@ -88,6 +91,7 @@ final class OpenApiFixture {
                 values (?, ?, ?, ?, ?, ?, '集成测试产品', 10, 1, ?, ?, ?, ?, 1, ?)""",
                 id, deptId, orgId, orgId, deptId, code, feeType, new BigDecimal(fee), freeCount, contractState,
                 Timestamp.valueOf(LocalDateTime.now()));
+        evict.run(); // as the DeptItemChanged handler does
         return id;
     }
 

@@ -54,7 +54,7 @@ public final class RecordControllers {
 
         private static RecordScope scope() {
             SessionInfo s = SessionContext.require();
-            return RecordScope.of(s.deptId() == null ? List.of() : List.of(s.deptId()));
+            return RecordScope.own(s.deptId());
         }
 
         /** 2.2.1 调用记录 */
