@@ -58,7 +58,7 @@ public class OpenApiBench {
         Map<String, AtomicLong> codes = new ConcurrentHashMap<>();
         CountDownLatch done = new CountDownLatch(clients);
         for (int c = 0; c < clients; c++) {
-            long[] lat = new long[2_000_000];
+            long[] lat = new long[300_000];
             perClient.add(lat);
             final int cid = c;
             Thread t = new Thread(() -> {
