@@ -1,0 +1,44 @@
+package com.nuoer.apicall.call;
+
+import java.lang.management.ManagementFactory;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Call serial numbers: {@code yyyyMMddHHmmssSSS} + 2-digit node + 5-digit counter (24 characters). Unique per node
+ * up to 100 000 calls per millisecond; {@code nuoer.apicall.node-id} (0–99) must differ between instances (default:
+ * derived from the process id). The leading date names the record's partition.
+ */
+@Component
+public class SeqNos {
+
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMddHHmmssSSS");
+    private final AtomicInteger counter = new AtomicInteger();
+    private final String node;
+
+    public SeqNos(@Value("${nuoer.apicall.node-id:-1}") int nodeId) {
+        int n = nodeId >= 0 ? nodeId : (int) (ManagementFactory.getRuntimeMXBean().getPid() % 100);
+        this.node = String.format("%02d", n % 100);
+    }
+
+    public String next(LocalDateTime now) {
+        int c = Math.floorMod(counter.getAndIncrement(), 100_000);
+        return STAMP.format(now) + node + String.format("%05d", c);
+    }
+
+    /** The day a seqNo was issued (its partition), or null when it is not one of ours. */
+    public static LocalDate dayOf(String seqNo) {
+        if (seqNo == null || seqNo.length() < 8) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(seqNo.substring(0, 8), DateTimeFormatter.BASIC_ISO_DATE);
+        } catch (Exception e) {
+            return null;
+        }
+    }
+}
