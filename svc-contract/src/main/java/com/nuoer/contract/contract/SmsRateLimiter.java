@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.stereotype.Component;
 
@@ -17,16 +18,18 @@ import org.springframework.stereotype.Component;
 @Component
 public class SmsRateLimiter {
 
-    static final String PREFIX = "nuoer:contract:sms:";
-
     private final StringRedisTemplate redis;
     private final ContractProperties properties;
     private final Clock clock;
+    /** Counters belong to one deployment: the key carries its database name (engines may be shared). */
+    private final String prefix;
 
-    public SmsRateLimiter(StringRedisTemplate redis, ContractProperties properties, Clock clock) {
+    public SmsRateLimiter(StringRedisTemplate redis, ContractProperties properties, Clock clock,
+                          @Value("${nuoer.db.name:nuoer_contract}") String dbName) {
         this.redis = redis;
         this.properties = properties;
         this.clock = clock;
+        this.prefix = "nuoer:contract:sms:" + dbName + ":";
     }
 
     /** Counts one SMS for the contract and mobile, or refuses with a 429xx code. */
@@ -36,11 +39,11 @@ public class SmsRateLimiter {
         LocalDate day = LocalDate.now(clock);
         List<String> taken = new ArrayList<>();
         try {
-            take(taken, PREFIX + "c:" + contractNo + ":m:" + minute, Duration.ofMinutes(2),
+            take(taken, prefix + "c:" + contractNo + ":m:" + minute, Duration.ofMinutes(2),
                     limits.getPerContractPerMinute(), ContractError.SMS_CONTRACT_MINUTE);
-            take(taken, PREFIX + "c:" + contractNo + ":d:" + day, Duration.ofDays(2),
+            take(taken, prefix + "c:" + contractNo + ":d:" + day, Duration.ofDays(2),
                     limits.getPerContractPerDay(), ContractError.SMS_CONTRACT_DAY);
-            take(taken, PREFIX + "m:" + mobile + ":d:" + day, Duration.ofDays(2),
+            take(taken, prefix + "m:" + mobile + ":d:" + day, Duration.ofDays(2),
                     limits.getPerMobilePerDay(), ContractError.SMS_MOBILE_DAY);
         } catch (RuntimeException e) {
             taken.forEach(redis.opsForValue()::decrement);
