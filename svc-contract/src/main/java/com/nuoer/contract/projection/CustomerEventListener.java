@@ -10,6 +10,8 @@ import com.nuoer.common.messaging.events.CustomerRegistered;
 import com.nuoer.common.messaging.events.DeptChanged;
 import com.nuoer.common.messaging.events.DeptItemChanged;
 import org.apache.rocketmq.spring.annotation.RocketMQMessageListener;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,6 +26,8 @@ import org.springframework.stereotype.Component;
         consumerGroup = "svc-contract-customer")
 public class CustomerEventListener extends IdempotentEventListener {
 
+    private static final Logger log = LoggerFactory.getLogger(CustomerEventListener.class);
+
     private final ProjectionStore store;
 
     public CustomerEventListener(ProjectionStore store) {
@@ -33,13 +37,48 @@ public class CustomerEventListener extends IdempotentEventListener {
     @Override
     protected void handle(EventEnvelope event) {
         switch (event.eventType()) {
-            case EventTypes.DEPT_ITEM_CHANGED -> store.deptItemChanged(payload(event, DeptItemChanged.class));
-            case EventTypes.CUSTOMER_REGISTERED -> store.customerRegistered(payload(event, CustomerRegistered.class));
-            case EventTypes.CUSTOMER_CHANGED -> store.customerChanged(payload(event, CustomerChanged.class));
-            case EventTypes.DEPT_CHANGED -> store.deptChanged(payload(event, DeptChanged.class));
-            case EventTypes.CUSTOMER_AUTHENTICATED ->
-                    store.customerAuthenticated(payload(event, CustomerAuthenticated.class));
+            case EventTypes.DEPT_ITEM_CHANGED -> {
+                DeptItemChanged e = payload(event, DeptItemChanged.class);
+                if (complete(event, e.deptItemId(), e.deptId())) {
+                    store.deptItemChanged(e);
+                }
+            }
+            case EventTypes.CUSTOMER_REGISTERED -> {
+                CustomerRegistered e = payload(event, CustomerRegistered.class);
+                if (complete(event, e.organizationId())) {
+                    store.customerRegistered(e);
+                }
+            }
+            case EventTypes.CUSTOMER_CHANGED -> {
+                CustomerChanged e = payload(event, CustomerChanged.class);
+                if (complete(event, e.organizationId())) {
+                    store.customerChanged(e);
+                }
+            }
+            case EventTypes.DEPT_CHANGED -> {
+                DeptChanged e = payload(event, DeptChanged.class);
+                if (complete(event, e.deptId())) {
+                    store.deptChanged(e);
+                }
+            }
+            case EventTypes.CUSTOMER_AUTHENTICATED -> {
+                CustomerAuthenticated e = payload(event, CustomerAuthenticated.class);
+                if (complete(event, e.organizationId())) {
+                    store.customerAuthenticated(e);
+                }
+            }
             default -> { }
         }
+    }
+
+    /** An event without its keys cannot be applied; it is dropped (logged) instead of being redelivered forever. */
+    private static boolean complete(EventEnvelope event, Object... keys) {
+        for (Object key : keys) {
+            if (key == null) {
+                log.warn("dropping {} {}: key missing", event.eventType(), event.eventId());
+                return false;
+            }
+        }
+        return true;
     }
 }
