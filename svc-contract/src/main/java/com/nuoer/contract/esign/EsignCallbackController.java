@@ -1,5 +1,6 @@
 package com.nuoer.contract.esign;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.nuoer.common.error.BizException;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
  * Public endpoint the e-sign provider calls back ({@code /esign/callback/{provider}}): no session, the HMAC
  * signature is the credential. Answers {@code applied=false} for a redelivered callback (acknowledged, no effect).
  */
+@Hidden // not seed API: provider callbacks, the sandbox page and signed file links stay out of the OpenAPI document
 @RestController
 public class EsignCallbackController {
 

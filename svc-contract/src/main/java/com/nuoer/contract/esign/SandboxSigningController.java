@@ -1,5 +1,6 @@
 package com.nuoer.contract.esign;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import com.nuoer.contract.contract.ContractError;
 import com.nuoer.contract.storage.SignedLinks;
 import org.springframework.http.MediaType;
@@ -15,6 +16,7 @@ import org.springframework.web.util.HtmlUtils;
  * The sandbox provider's signing page ({@code /esign/sandbox/**}, public: the unguessable flow id in the SMS link
  * is the credential, as with a vendor's link). Shows the contract, a link to its PDF, and "sign" / "refuse" buttons.
  */
+@Hidden // not seed API: provider callbacks, the sandbox page and signed file links stay out of the OpenAPI document
 @RestController
 public class SandboxSigningController {
 

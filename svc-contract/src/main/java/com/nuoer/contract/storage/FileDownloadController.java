@@ -1,5 +1,6 @@
 package com.nuoer.contract.storage;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import com.nuoer.contract.contract.ContractError;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -11,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Serves stored files to holders of a valid signed link (public: the link is the credential). */
+@Hidden // not seed API: provider callbacks, the sandbox page and signed file links stay out of the OpenAPI document
 @RestController
 public class FileDownloadController {
 

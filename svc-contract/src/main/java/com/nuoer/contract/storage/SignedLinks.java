@@ -12,13 +12,13 @@ import javax.crypto.spec.SecretKeySpec;
 import org.springframework.stereotype.Component;
 
 /**
- * Expiring download links of stored files: {@code <publicBase>/esign/files/<key>?expires=<epochSeconds>&sig=<HMAC>}.
+ * Expiring download links of stored files: {@code <publicBase>/files/contract/<key>?expires=<epochSeconds>&sig=<HMAC>}.
  * Anyone holding the link can download until it expires; nothing else is accepted.
  */
 @Component
 public class SignedLinks {
 
-    public static final String FILES_PATH = "/esign/files/";
+    public static final String FILES_PATH = "/files/contract/";
 
     private final ContractProperties properties;
     private final Clock clock;
