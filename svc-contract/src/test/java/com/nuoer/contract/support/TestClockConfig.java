@@ -1,0 +1,18 @@
+package com.nuoer.contract.support;
+
+import com.nuoer.common.config.JacksonConventions;
+import java.time.Clock;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+
+/** One movable clock for the whole (shared) test context. */
+@TestConfiguration(proxyBeanMethods = false)
+public class TestClockConfig {
+
+    @Bean
+    @Primary
+    public MutableClock mutableClock() {
+        return new MutableClock(Clock.system(JacksonConventions.ZONE));
+    }
+}
