@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.nuoer.apicall.cache.CacheEntry;
 import com.nuoer.apicall.cache.CacheKeys;
 import com.nuoer.apicall.cache.CacheStore;
+import com.nuoer.apicall.forewarn.ForewarnEvaluator;
 import com.nuoer.apicall.open.OpenApiErrors;
 import com.nuoer.apicall.projection.CustomerView;
 import com.nuoer.apicall.projection.DeptItemView;
@@ -21,11 +22,14 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Executor;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
@@ -55,13 +59,16 @@ public class CallPipeline {
     private final CallRecorder recorder;
     private final UsageAccumulator usage;
     private final SeqNos seqNos;
+    private final ForewarnEvaluator forewarn;
+    private final Executor alertExecutor;
     private final ObjectMapper json;
     private final Clock clock;
     private final boolean contractRule;
 
     public CallPipeline(ProjectionStore projections, ProductCache products, WalletGuard guard, TradeLedger trades,
                         CacheStore cache, UpstreamRouter router, CallRecorder recorder, UsageAccumulator usage,
-                        SeqNos seqNos, ObjectMapper json, Clock clock,
+                        SeqNos seqNos, ForewarnEvaluator forewarn,
+                        @Qualifier("applicationTaskExecutor") Executor alertExecutor, ObjectMapper json, Clock clock,
                         @Value("${nuoer.apicall.gating.require-contract:true}") boolean contractRule) {
         this.projections = projections;
         this.products = products;
@@ -72,6 +79,8 @@ public class CallPipeline {
         this.recorder = recorder;
         this.usage = usage;
         this.seqNos = seqNos;
+        this.forewarn = forewarn;
+        this.alertExecutor = alertExecutor;
         this.json = json;
         this.clock = clock;
         this.contractRule = contractRule;
@@ -171,6 +180,11 @@ public class CallPipeline {
         guard.spent(caller.dept().organizationId(), r.chargedFee());
         usage.add(r.usage());
         if (r.answer().success() == 0) {
+            // F12a: a failed call counts in the customer's error-alert window; a firing alert looks up contacts over
+            // Feign, so it runs off the caller's thread
+            long deptId = caller.dept().deptId();
+            Instant at = now.atZone(clock.getZone()).toInstant();
+            alertExecutor.execute(() -> forewarn.onCallFinished(deptId, code, false, at));
             throw OpenApiErrors.UPSTREAM_FAILED.exception(OpenApiErrors.UPSTREAM_FAILED.message(), r.answer());
         }
         return r.answer();

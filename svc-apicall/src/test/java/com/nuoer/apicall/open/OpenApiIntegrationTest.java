@@ -317,10 +317,24 @@ class OpenApiIntegrationTest extends ApicallIntegrationBase {
 
         String dead = f.product(10, 0, 0, "1", 1.0, 1.0);
         f.deptItem(dead, 10, "0.25", 0, 100);
+        // the customer's error alert on this product: the first failure fires it (F12a, wired into the pipeline)
+        jdbc.update("""
+                insert into forewarn_item (dept_id, organization_id, dept_name, check_item, period_seconds, error_count,
+                                           contact_ids, create_by, create_date, update_date)
+                values (?, ?, '集成测试科技有限公司', ?, 300, 1, cast('[]' as jsonb), 1, now(), now())""",
+                f.deptId, f.orgId, dead);
         JsonNode failed = f.call(dead, subject("钱七"));
         assertThat(code(failed)).isEqualTo(50220);
         assertThat(failed.path("data").path("success").asInt()).isZero();
         assertThat(failed.path("data").path("isFee").asInt()).isZero();
+        long deadline = System.currentTimeMillis() + 10_000;
+        long alerts = 0;
+        while (alerts == 0 && System.currentTimeMillis() < deadline) {
+            java.util.concurrent.locks.LockSupport.parkNanos(100_000_000L);
+            alerts = jdbc.queryForObject("select count(*) from forewarn_alert where dept_id = ? and check_item = ?",
+                    Long.class, f.deptId, dead);
+        }
+        assertThat(alerts).as("the failed call fired the customer's error alert").isEqualTo(1);
     }
 
     // ------------------------------------------------------------------ charges reach the outbox per wallet
