@@ -21,6 +21,8 @@ HEALTH_TIMEOUT="${NUOER_HEALTH_TIMEOUT:-240}"
 export NUOER_PG_PORT="${NUOER_PG_PORT:-15432}" NUOER_REDIS_PORT="${NUOER_REDIS_PORT:-16379}"
 export NUOER_NAMESRV_PORT="${NUOER_NAMESRV_PORT:-19876}" NUOER_BROKER_PORT="${NUOER_BROKER_PORT:-10911}"
 export NUOER_NAMESRV="127.0.0.1:${NUOER_NAMESRV_PORT}"
+# the local mail server (GreenMail in local-infra): svc-customer sends every e-mail here; read them by POP3
+export NUOER_SMTP_HOST=127.0.0.1 NUOER_SMTP_PORT="${NUOER_SMTP_PORT:-12525}" NUOER_POP3_PORT="${NUOER_POP3_PORT:-12110}"
 
 # name:port — start order; the gateway goes last
 SERVICES=(svc-customer:8082 svc-portal:8081 svc-billing:8083 svc-wallet:8084 svc-apicall:8085 svc-sales:8086 svc-contract:8087 gateway:8080)
@@ -54,11 +56,11 @@ port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
 start_infra() {
   if is_running local-infra; then log "engines already running"; return; fi
-  for p in "$NUOER_PG_PORT" "$NUOER_REDIS_PORT" "$NUOER_NAMESRV_PORT"; do
+  for p in "$NUOER_PG_PORT" "$NUOER_REDIS_PORT" "$NUOER_NAMESRV_PORT" "$NUOER_SMTP_PORT" "$NUOER_POP3_PORT"; do
     if port_open "$p"; then log "port $p is in use by another process; stop it first (./run.sh stop?)"; exit 1; fi
   done
   rm -f "$RUN_DIR/infra.ready"
-  log "starting engines: PostgreSQL :$NUOER_PG_PORT, Redis :$NUOER_REDIS_PORT, RocketMQ name server :$NUOER_NAMESRV_PORT + broker :$NUOER_BROKER_PORT"
+  log "starting engines: PostgreSQL :$NUOER_PG_PORT, Redis :$NUOER_REDIS_PORT, RocketMQ name server :$NUOER_NAMESRV_PORT + broker :$NUOER_BROKER_PORT, mail SMTP :$NUOER_SMTP_PORT / POP3 :$NUOER_POP3_PORT"
   # exec: the background subshell becomes the JVM, so its pid is the engine's and no shell keeps our stdout open
   # a private copy: rebuilding the jar under a running JVM breaks its lazily loaded classes
   mkdir -p "$RUN_DIR/app"; cp -p "$(jar_of local-infra)" "$RUN_DIR/app/local-infra.jar"

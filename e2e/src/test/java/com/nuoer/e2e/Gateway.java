@@ -54,6 +54,19 @@ public final class Gateway {
         return send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(15)).GET(), token);
     }
 
+    /** A page outside the JSON API (e.g. the sandbox signing page): status and text as served. */
+    public HttpResponse<String> getText(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(15)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** An empty HTML form post (a button on a page), answered with a page. */
+    public HttpResponse<String> postForm(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(15))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     /** Logs in with a demo account of the app and returns the stoken. */
     public String login(String appcode) throws IOException, InterruptedException {
         String[] account = DEMO_ACCOUNTS.get(appcode);

@@ -75,6 +75,11 @@ public final class Suite implements AutoCloseable {
         return "http://127.0.0.1:" + ports.get("gateway");
     }
 
+    /** POP3 port of the suite's mail server: a mailbox per recipient, login = the address, any password. */
+    public int pop3Port() {
+        return Integer.parseInt(env.get("NUOER_POP3_PORT"));
+    }
+
     public int port(String app) {
         return ports.get(app);
     }
@@ -97,6 +102,9 @@ public final class Suite implements AutoCloseable {
         env.put("NUOER_NAMESRV_PORT", Integer.toString(namesrv));
         env.put("NUOER_BROKER_PORT", Integer.toString(broker));
         env.put("NUOER_NAMESRV", "127.0.0.1:" + namesrv);
+        env.put("NUOER_SMTP_HOST", "127.0.0.1");
+        env.put("NUOER_SMTP_PORT", Integer.toString(freePort()));
+        env.put("NUOER_POP3_PORT", Integer.toString(freePort()));
         env.put("NUOER_DATA_DIR", workDir.resolve("data").toString());
         Path jar = root.resolve("local-infra/target/local-infra.jar");
         launch("local-infra", jar, List.of("-Xms64m", "-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));

@@ -26,6 +26,9 @@ import org.slf4j.LoggerFactory;
  *   <li>{@code nuoer.redis.port} / {@code NUOER_REDIS_PORT} = 16379</li>
  *   <li>{@code nuoer.namesrv.port} / {@code NUOER_NAMESRV_PORT} = 19876</li>
  *   <li>{@code nuoer.broker.port} / {@code NUOER_BROKER_PORT} = 10911 (the broker also uses port-2 and port+1)</li>
+ *   <li>{@code nuoer.smtp.port} / {@code NUOER_SMTP_PORT} and {@code nuoer.pop3.port} / {@code NUOER_POP3_PORT}: a local
+ *       mail server ({@link MailEngine}) that receives every e-mail of the suite; 0 (default) = none ({@code run.sh}
+ *       sets 12525 / 12110)</li>
  *   <li>{@code nuoer.data.dir} / {@code NUOER_DATA_DIR} = {@code .run/data} (relative to the working directory)</li>
  *   <li>{@code nuoer.infra.shutdown-wait-seconds} / {@code NUOER_INFRA_SHUTDOWN_WAIT_SECONDS} = 15 (max wait for the
  *       broker on shutdown)</li>
@@ -42,11 +45,14 @@ public final class LocalInfraMain {
     private volatile PostgresEngine pg;
     private volatile RedisEngine redis;
     private volatile RocketMqEngine mq;
+    private volatile MailEngine mail;
 
     private final int pgPort;
     private final int redisPort;
     private final int namesrvPort;
     private final int brokerPort;
+    private final int smtpPort;
+    private final int pop3Port;
     private final Path dataDir;
     private final Path runDir;
     private final Path logDir;
@@ -59,6 +65,8 @@ public final class LocalInfraMain {
         redisPort = Integer.parseInt(setting("nuoer.redis.port", "NUOER_REDIS_PORT", "16379"));
         namesrvPort = Integer.parseInt(setting("nuoer.namesrv.port", "NUOER_NAMESRV_PORT", "19876"));
         brokerPort = Integer.parseInt(setting("nuoer.broker.port", "NUOER_BROKER_PORT", "10911"));
+        smtpPort = Integer.parseInt(setting("nuoer.smtp.port", "NUOER_SMTP_PORT", "0"));
+        pop3Port = Integer.parseInt(setting("nuoer.pop3.port", "NUOER_POP3_PORT", "0"));
         dataDir = Paths.get(setting("nuoer.data.dir", "NUOER_DATA_DIR", ".run/data")).toAbsolutePath().normalize();
         runDir = dataDir.getParent() != null ? dataDir.getParent() : dataDir;
         logDir = runDir.resolve("logs");
@@ -103,6 +111,9 @@ public final class LocalInfraMain {
         mqF.thenAccept(e -> mq = e); // remembered as soon as up, so the hook can stop it even if others fail
         redisF.thenAccept(e -> redis = e);
 
+        if (smtpPort > 0) {
+            mail = MailEngine.start(smtpPort, pop3Port);
+        }
         pg = PostgresEngine.startPersistent(pgPort, dataDir.resolve("postgres"), logDir.resolve("postgres.log"));
         List<String> created = new ArrayList<>();
         for (String db : LocalTopology.DATABASES) {
@@ -118,7 +129,8 @@ public final class LocalInfraMain {
             throw e.getCause() instanceof RuntimeException re ? re : e;
         }
 
-        String line = "INFRA READY pg=" + pg.port() + " redis=" + redis.port() + " namesrv=" + mq.nameServerPort();
+        String line = "INFRA READY pg=" + pg.port() + " redis=" + redis.port() + " namesrv=" + mq.nameServerPort()
+                + (mail == null ? "" : " smtp=" + mail.smtpPort() + " pop3=" + mail.pop3Port());
         Path tmp = readyFile.resolveSibling("infra.ready.tmp");
         Files.writeString(tmp, line + System.lineSeparator(), StandardCharsets.UTF_8);
         Files.move(tmp, readyFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -135,6 +147,8 @@ public final class LocalInfraMain {
         check(busy, "RocketMQ broker", brokerPort);
         check(busy, "RocketMQ broker fast channel", brokerPort - 2);
         check(busy, "RocketMQ broker HA", brokerPort + 1);
+        check(busy, "SMTP", smtpPort);
+        check(busy, "POP3", pop3Port);
         if (!busy.isEmpty()) {
             throw new IllegalStateException("ports already in use (is local-infra already running?): " + busy);
         }
@@ -160,6 +174,10 @@ public final class LocalInfraMain {
         RedisEngine r = redis;
         if (r != null) {
             r.close();
+        }
+        MailEngine mailServer = mail;
+        if (mailServer != null) {
+            mailServer.close();
         }
         PostgresEngine p = pg;
         if (p != null) {
