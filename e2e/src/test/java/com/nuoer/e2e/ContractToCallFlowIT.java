@@ -45,7 +45,8 @@ class ContractToCallFlowIT {
         String customer = gateway.login("beeback");
         Gateway.Answer developer = gateway.post("/mt/beeback/dept/developerInfo", customer, Map.of("env", "prod"));
         assertThat(developer.code()).as(developer.body().toString()).isZero();
-        OpenApi open = new OpenApi(developer.data().path("appId").asText(), developer.data().path("appSecret").asText());
+        var account = developer.data().get(0); // the organisation's prod accounts: the demo has one
+        OpenApi open = new OpenApi(account.path("appId").asText(), account.path("appSecret").asText());
 
         // opened but not signed: the call gate refuses it (nothing recorded, nothing charged)
         assertThat(open.call(PRODUCT).code()).isEqualTo(40324);

@@ -1,6 +1,7 @@
 package com.nuoer.apicall.storage;
 
 import com.nuoer.common.error.BizException;
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
  * {@link FileLinks} — no session (mail links). Forged links answer 403 40310, expired ones 403 40311, a file gone
  * 404 40410, all as the JSON envelope. Gateway: route {@code /files/apicall/**} to svc-apicall without login.
  */
+@Hidden // not seed API: signed file links stay out of the OpenAPI document
 @RestController
 public class FileDownloadController {
 

@@ -1,6 +1,7 @@
 package com.nuoer.billing.storage;
 
 import com.nuoer.common.error.BizException;
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -12,6 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
  * Serves stored files for the local storage ({@code GET /files/billing/<key>}). Keys contain a random part, so a
  * URL is a capability (what an e-mailed attachment link needs); an object store replaces this in a cluster.
  */
+@Hidden // not seed API: signed file links stay out of the OpenAPI document
 @RestController
 public class FileController {
 
