@@ -117,8 +117,8 @@ public class PaymentQueries {
                 from customer_view c
                 where not c.deleted and exists (select 1 from bill_statement s where s.organization_id = c.organization_id
                       and not s.deleted and s.state in (10, 20, 30)
-                      and s.total_amount - s.settled_amount - s.payment_amount > 0) and """)
-                .append(scope.predicate("c.organization_id"));
+                      and s.total_amount - s.settled_amount - s.payment_amount > 0) and""")
+                .append(' ').append(scope.predicate("c.organization_id"));
         List<Object> args = new ArrayList<>(scope.args());
         in(sql, args, "c.organization_id", customerIds);
         sql.append(" order by c.organization_id limit 200");
