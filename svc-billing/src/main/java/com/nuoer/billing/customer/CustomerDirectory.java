@@ -39,15 +39,16 @@ public class CustomerDirectory {
     public boolean changed(CustomerChanged e) {
         return jdbc.update("""
                 insert into customer_view (organization_id, merchant_id, user_id, name, email, assistant_id, state,
-                                           deleted, version)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                           deleted, version, linkman, link_mobile)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 on conflict (organization_id) do update
                 set merchant_id = excluded.merchant_id, user_id = excluded.user_id, name = excluded.name,
                     email = excluded.email, assistant_id = excluded.assistant_id, state = excluded.state,
-                    deleted = excluded.deleted, version = excluded.version
+                    deleted = excluded.deleted, version = excluded.version, linkman = excluded.linkman,
+                    link_mobile = excluded.link_mobile
                 where customer_view.version < excluded.version""",
                 e.organizationId(), e.merchantId(), e.userId(), e.organizationName(), e.email(), e.assistantId(),
-                e.state(), e.deleted(), e.version()) == 1;
+                e.state(), e.deleted(), e.version(), e.linkman(), e.linkMobile()) == 1;
     }
 
     public boolean deptChanged(DeptChanged e) {

@@ -53,6 +53,9 @@ public class Statement {
     private boolean canInvoiceModified;
     @Column(name = "invoiced_amount")
     private BigDecimal invoicedAmount = BigDecimal.ZERO;
+    /** Allocated to invoices still in progress (0 待审核 / 10 开票中): reserved, not yet invoiced. */
+    @Column(name = "invoicing_amount")
+    private BigDecimal invoicingAmount = BigDecimal.ZERO;
     @Column(name = "settled_amount")
     private BigDecimal settledAmount = BigDecimal.ZERO;
     @Column(name = "payment_amount")
@@ -232,6 +235,66 @@ public class Statement {
         attachmentXlsxUrl = xlsxUrl;
         updateTime = now;
     }
+
+    // ---- invoices (F7) and payments (F8) -------------------------------------------------------------------
+
+    /** Invoiceable: confirmed or archived (state ≥ 20), not deleted. */
+    public boolean isInvoiceable() {
+        return !deleted && state >= StatementState.CONFIRMED.code();
+    }
+
+    /** What a new invoice may still take: canInvoice − invoiced − reserved by invoices in progress. */
+    public BigDecimal invoiceableAmount() {
+        if (!isInvoiceable()) {
+            return BigDecimal.ZERO;
+        }
+        return canInvoiceAmount.subtract(invoicedAmount).subtract(invoicingAmount).max(BigDecimal.ZERO);
+    }
+
+    /** An invoice applied for reserves part of the invoiceable amount. */
+    public void reserveInvoice(BigDecimal amount, LocalDateTime now) {
+        if (amount.compareTo(invoiceableAmount()) > 0) {
+            throw new IllegalStateException("allocation above the invoiceable amount of " + statementNo);
+        }
+        invoicingAmount = invoicingAmount.add(amount);
+        updateTime = now;
+    }
+
+    /** A rejected invoice gives its reservation back. */
+    public void releaseInvoice(BigDecimal amount, LocalDateTime now) {
+        invoicingAmount = invoicingAmount.subtract(amount).max(BigDecimal.ZERO);
+        updateTime = now;
+    }
+
+    /** An issued invoice turns its reservation into invoiced amount; invoiceState 0 未开票 / 10 部分开票 / 20 已开票. */
+    public void completeInvoice(BigDecimal amount, LocalDateTime now) {
+        invoicingAmount = invoicingAmount.subtract(amount).max(BigDecimal.ZERO);
+        invoicedAmount = invoicedAmount.add(amount);
+        invoiceState = invoicedAmount.signum() <= 0 ? 0 : invoicedAmount.compareTo(canInvoiceAmount) >= 0 ? 20 : 10;
+        invoiceTime = now;
+        updateTime = now;
+    }
+
+    /** Receivable and sent to the customer (10/20/30): a payment may settle it. */
+    public boolean isSettleable() {
+        return !deleted && (state == StatementState.WAIT_CONFIRM.code() || state == StatementState.CONFIRMED.code()
+                || state == StatementState.ARCHIVED.code()) && receivableAmount().signum() > 0;
+    }
+
+    /** Settles up to {@code available} of the receivable amount; returns the part used. */
+    public BigDecimal settle(BigDecimal available, LocalDateTime now) {
+        BigDecimal used = available.min(receivableAmount()).max(BigDecimal.ZERO);
+        if (used.signum() == 0) {
+            return BigDecimal.ZERO;
+        }
+        paymentAmount = paymentAmount.add(used);
+        BigDecimal paid = settledAmount.add(paymentAmount);
+        paymentState = paid.compareTo(totalAmount) >= 0 ? 20 : paid.signum() > 0 ? 10 : 0;
+        updateTime = now;
+        return used;
+    }
+
+    public BigDecimal getInvoicingAmount() { return invoicingAmount; }
 
     public BigDecimal receivableAmount() {
         return totalAmount.subtract(settledAmount).subtract(paymentAmount).max(BigDecimal.ZERO);
