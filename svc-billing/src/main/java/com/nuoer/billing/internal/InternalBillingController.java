@@ -34,7 +34,8 @@ public class InternalBillingController {
         return ApiResponse.ok(jdbc.queryForObject("""
                 select count(*) filter (where state = 10) unconfirmed,
                        count(*) filter (where state = 0) wait_recheck,
-                       count(*) filter (where state in (20, 30) and can_invoice_amount > invoiced_amount) wait_invoice,
+                       count(*) filter (where state in (20, 30)
+                                        and can_invoice_amount > invoiced_amount + invoicing_amount) wait_invoice,
                        count(*) filter (where state in (10, 20, 30)
                                         and total_amount > settled_amount + payment_amount) receivable
                 from bill_statement where not deleted""" + filter,
