@@ -22,6 +22,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
@@ -194,9 +195,13 @@ public class TaskWorker {
                     return;
                 }
                 List<Future<RowOutcome>> futures = new ArrayList<>(open.size());
-                for (Integer rowNo : open) {
-                    futures.add(rows.submit(() -> stopping ? new RowOutcome(Kind.SKIPPED, null, null)
-                            : callRow(task, caller, rowNo)));
+                try {
+                    for (Integer rowNo : open) {
+                        futures.add(rows.submit(() -> stopping ? new RowOutcome(Kind.SKIPPED, null, null)
+                                : callRow(task, caller, rowNo)));
+                    }
+                } catch (RejectedExecutionException e) {
+                    // halted meanwhile: count what was handed out, then stop
                 }
                 int finished = 0;
                 int success = 0;
@@ -248,12 +253,15 @@ public class TaskWorker {
                     fail(task, stop.getMessage());
                     return;
                 }
-                if (error != null) {
+                if (error != null && !stopping) {
                     fail(task, "执行异常: " + error.getMessage());
                     return;
                 }
             }
         } catch (RuntimeException e) {
+            if (stopping) {
+                return; // the next owner resumes the open rows
+            }
             log.warn("task {} failed: {}", task.taskNo(), e.toString());
             fail(task, "执行异常: " + e.getMessage());
         }
