@@ -1,6 +1,5 @@
 package com.nuoer.apicall.task;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.nuoer.apicall.call.CallPipeline;
 import com.nuoer.apicall.call.OpenAnswer;
 import com.nuoer.apicall.call.OpenCallBody;
@@ -74,7 +73,6 @@ public class TaskWorker {
     private final ProjectionStore projections;
     private final TaskResults results;
     private final TaskProperties properties;
-    private final ObjectMapper json;
     private final Clock clock;
     private final String workerId;
     private final ExecutorService loop;
@@ -83,14 +81,13 @@ public class TaskWorker {
     private volatile boolean stopping;
 
     public TaskWorker(JdbcTemplate jdbc, TransactionTemplate tx, CallPipeline pipeline, ProjectionStore projections,
-                      TaskResults results, TaskProperties properties, ObjectMapper json, Clock clock) {
+                      TaskResults results, TaskProperties properties, Clock clock) {
         this.jdbc = jdbc;
         this.tx = tx;
         this.pipeline = pipeline;
         this.projections = projections;
         this.results = results;
         this.properties = properties;
-        this.json = json;
         this.clock = clock;
         this.workerId = ManagementFactory.getRuntimeMXBean().getName() + ":" + UUID.randomUUID().toString()
                 .substring(0, 8);

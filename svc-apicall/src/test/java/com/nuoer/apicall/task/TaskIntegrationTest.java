@@ -141,7 +141,7 @@ class TaskIntegrationTest extends ApicallIntegrationBase {
 
         TaskProperties small = new TaskProperties(DataSize.ofMegabytes(1), 20_000, 20, 2, 50, Duration.ofSeconds(1),
                 Duration.ofSeconds(30), Map.of());
-        TaskWorker first = new TaskWorker(jdbc, tx, pipeline, projections, results, small, json, clock);
+        TaskWorker first = new TaskWorker(jdbc, tx, pipeline, projections, results, small, clock);
         // the first worker owns the running task (as if it had claimed it), so the service's worker keeps off it
         jdbc.update("update api_task set state = 20, execute_time = now(), worker_id = ?, heartbeat_at = now() where id = ?",
                 first.workerId(), id);
@@ -161,7 +161,7 @@ class TaskIntegrationTest extends ApicallIntegrationBase {
 
         // its heartbeat goes stale: a new worker takes the task over and finishes the open rows only
         jdbc.update("update api_task set heartbeat_at = now() - interval '1 hour' where id = ?", id);
-        TaskWorker second = new TaskWorker(jdbc, tx, pipeline, projections, results, small, json, clock);
+        TaskWorker second = new TaskWorker(jdbc, tx, pipeline, projections, results, small, clock);
         second.drain();
         second.halt();
         deadline = System.currentTimeMillis() + 120_000;
