@@ -12,8 +12,9 @@ import org.hibernate.type.SqlTypes;
 
 /**
  * A product state change ordered with changeState (domain.md F11): applied at once (kept as history, status 20) or
- * pending until its effectTime (status 0), then applied exactly once by {@link StateChangeJob}. A later changeState
- * of the same product cancels the pending one (-1).
+ * pending until its effectTime (status 0), then applied exactly once — by svc-customer's scheduler through
+ * {@code applyState}, or by {@link StateChangeJob} when that has not happened shortly after the effectTime. A later
+ * changeState of the same product cancels the pending one (-1).
  */
 @Entity
 @Table(name = "check_item_state_change")
@@ -121,5 +122,13 @@ public class StateChange {
 
     public int getStatus() {
         return status;
+    }
+
+    public String getErrorMsg() {
+        return errorMsg;
+    }
+
+    public int getFromState() {
+        return fromState;
     }
 }

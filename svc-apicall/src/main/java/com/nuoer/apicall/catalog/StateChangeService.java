@@ -3,6 +3,7 @@ package com.nuoer.apicall.catalog;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.nuoer.apicall.catalog.client.CustomerCatalog;
+import com.nuoer.apicall.catalog.client.CustomerCatalogClient;
 import com.nuoer.common.config.JacksonConventions;
 import com.nuoer.common.error.BizException;
 import com.nuoer.common.error.ErrorCode;
@@ -27,6 +28,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -37,11 +40,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  *   will happen (from → to, when, how many customers hold the product, how many notices go out). The number of
  *   customers comes from svc-customer ({@code /internal/customer/checkItem/{code}/openedCount}); while that is
  *   unreachable or unknown (404) the preview says "unknown".</li>
- *   <li>A future effectTime stores a pending change; {@link #applyDue} (run by {@link StateChangeJob} under ShedLock)
- *   applies each due change exactly once: the change is claimed with a conditional update (0 → 10) in the
- *   transaction that applies it, so concurrent runs — even without the lock — cannot apply it twice. Deviation from
- *   domain.md F11-3 (svc-customer's ScheduleTask): the schedule is kept local to svc-apicall for now; moving it to
- *   svc-customer's scheduler later only changes who calls {@link #applyDue}.</li>
+ *   <li>A future effectTime stores a pending change and registers it, after commit, as a svc-customer schedule task
+ *   (F11-3: svc-customer's scheduler is the one operators see — {@code changeCheckItemTaskList}, cancel, retry);
+ *   at the due time that task calls {@link #applyScheduled}. {@link StateChangeJob} applies what is still pending a
+ *   grace period after its effectTime (svc-customer down, or the registration lost). Either way each change is
+ *   applied exactly once: it is claimed with a conditional update (0 → 10) in the transaction that applies it.</li>
  *   <li>A new changeState of a product cancels its pending change. Changing to the current state changes nothing
  *   (idempotent, no event, no notice).</li>
  *   <li>Notices ({@code SendNotice} commands on notify-command via the outbox) go out when the change takes effect,
@@ -127,6 +130,7 @@ public class StateChangeService {
         pending.ifPresent(p -> {
             p.cancel();
             changes.flush(); // the partial unique index allows one pending change per product
+            afterCommit(() -> customer.unschedule(scheduled(p)));
         });
         if (noop) {
             return outcome(item, from, to, effect, true, opened, scope, methods, 0, pending, null, false, message);
@@ -139,8 +143,59 @@ public class StateChangeService {
                     message);
         }
         log.info("state change of {} to {} scheduled at {} (change {})", item.getCode(), to, effect, change.getId());
+        afterCommit(() -> customer.schedule(scheduled(change)));
         return outcome(item, from, to, effect, false, opened, scope, methods, notices.size(), pending, change.getId(),
                 false, message);
+    }
+
+    /** What svc-customer's scheduler is told about a pending change (its task is keyed by the change id). */
+    private static CustomerCatalogClient.ScheduledStateChange scheduled(StateChange c) {
+        return new CustomerCatalogClient.ScheduledStateChange(c.getId(), c.getCheckItem(), c.getFromState(),
+                c.toState().code(), c.getEffectTime(), c.getNote());
+    }
+
+    private static void afterCommit(Runnable action) {
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                action.run();
+            }
+        });
+    }
+
+    /** The answer to svc-customer's scheduler. */
+    public record ScheduledOutcome(Long changeId, String checkItem, Integer status, Boolean appliedNow) {
+    }
+
+    /**
+     * {@code applyState} (F11-3): svc-customer's task of change {@code changeId} is due. Applies it exactly once
+     * (conditional claim, as {@link #applyDue}); a change already applied answers as done (a retried task is
+     * harmless); a cancelled or failed change is refused so the task shows why.
+     */
+    public ScheduledOutcome applyScheduled(long changeId) {
+        StateChange before = changes.findById(changeId).orElseThrow(() -> BizException.notFound("产品状态变更"));
+        boolean appliedNow = before.getStatus() == StateChange.PENDING && Boolean.TRUE.equals(
+                tx.execute(status -> applyOne(changeId)));
+        StateChange after = changes.findById(changeId).orElseThrow();
+        switch (after.getStatus()) {
+            case StateChange.CANCELLED -> throw CatalogErrors.STATE_CHANGE_CANCELLED.exception();
+            case StateChange.FAILED -> throw CatalogErrors.STATE_CHANGE_FAILED.exception(
+                    CatalogErrors.STATE_CHANGE_FAILED.message() + "：" + after.getErrorMsg());
+            default -> {
+                return new ScheduledOutcome(changeId, after.getCheckItem(), after.getStatus(), appliedNow);
+            }
+        }
+    }
+
+    /** svc-customer's task of the change was cancelled by an operator: the pending change is cancelled here too. */
+    @Transactional
+    public ScheduledOutcome cancelScheduled(long changeId) {
+        StateChange change = changes.findById(changeId).orElseThrow(() -> BizException.notFound("产品状态变更"));
+        if (change.getStatus() != StateChange.PENDING && change.getStatus() != StateChange.CANCELLED) {
+            throw CatalogErrors.STATE_CHANGE_NOT_PENDING.exception();
+        }
+        change.cancel();
+        return new ScheduledOutcome(changeId, change.getCheckItem(), change.getStatus(), false);
     }
 
     /**

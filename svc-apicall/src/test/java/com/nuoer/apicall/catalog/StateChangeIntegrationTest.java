@@ -162,6 +162,43 @@ class StateChangeIntegrationTest extends ApicallIntegrationBase {
     }
 
     @Test
+    void svcCustomersSchedulerAppliesAndCancelsPendingChangesByIdExactlyOnce() {
+        String code = addProduct(uniqueCode("IT_TASK"), Map.of());
+        LocalDateTime effect = LocalDateTime.now(clock).plusDays(1).withNano(0);
+        long change = crm().post("/mt/crm/checkItem/changeState", request(code, 10, effect, true))
+                .path("data").path("changeId").asLong();
+
+        JsonNode applied = service().post("/internal/apicall/checkItem/applyState",
+                Map.of("taskId", 1, "changeId", change));
+        assertThat(applied.path("code").asInt()).as(applied.toString()).isZero();
+        assertThat(applied.path("data").path("appliedNow").asBoolean()).isTrue();
+        assertThat(state(code)).isEqualTo(10);
+        // the task retried (or delivered twice): answered as done, applied once
+        JsonNode again = service().post("/internal/apicall/checkItem/applyState", Map.of("taskId", 1, "changeId", change));
+        assertThat(again.path("code").asInt()).isZero();
+        assertThat(again.path("data").path("appliedNow").asBoolean()).isFalse();
+        assertThat(outboxCount(EventTypes.CHECK_ITEM_CHANGED, code)).as("add + one application").isEqualTo(2);
+        assertThat(service().post("/internal/apicall/checkItem/cancelChange", Map.of("changeId", change))
+                .path("code").asInt()).as("an applied change cannot be cancelled").isEqualTo(40928);
+
+        // superseded by a newer change: its task is told why it cannot run
+        long superseded = crm().post("/mt/crm/checkItem/changeState", request(code, 5, effect, true))
+                .path("data").path("changeId").asLong();
+        long newer = crm().post("/mt/crm/checkItem/changeState", request(code, -1, effect.plusHours(1), true))
+                .path("data").path("changeId").asLong();
+        assertThat(service().post("/internal/apicall/checkItem/applyState", Map.of("changeId", superseded))
+                .path("code").asInt()).isEqualTo(40926);
+
+        // an operator cancels the task in svc-customer: the change is cancelled here, the local job leaves it alone
+        assertThat(service().post("/internal/apicall/checkItem/cancelChange", Map.of("changeId", newer))
+                .path("code").asInt()).isZero();
+        stateChanges.applyDue(effect.plusDays(1));
+        assertThat(state(code)).isEqualTo(10);
+        assertThat(service().post("/internal/apicall/checkItem/applyState", Map.of("changeId", 999_999_999L))
+                .path("code").asInt()).isEqualTo(40400);
+    }
+
+    @Test
     void badStateChangesAreRefused() {
         String code = addProduct(uniqueCode("IT_BADSTATE"), Map.of());
         assertThat(crm().post("/mt/crm/checkItem/changeState", request(code, 7, null, true)).path("code").asInt())

@@ -7,7 +7,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.nuoer.common.messaging.events.ContractStateChanged;
 import com.nuoer.common.messaging.events.CustomerAssigned;
 import com.nuoer.common.session.IdentityHeaders;
+import com.nuoer.common.session.SessionInfo;
 import com.nuoer.customer.entitlement.events.EntitlementProjections;
+import com.nuoer.customer.iam.web.SignedIdentity;
 import com.nuoer.customer.schedule.ScheduleExecutor;
 import com.nuoer.customer.schedule.ScheduleService;
 import com.nuoer.customer.schedule.ScheduleTask;
@@ -399,5 +401,32 @@ class EntitlementFlowIntegrationTest {
             assertThat(denied.path("_status").asInt()).as(path).isEqualTo(403);
             assertThat(denied.path("code").asInt()).as(path).isEqualTo(40300);
         }
+    }
+
+    @Test
+    void productStateChangesOfSvcApicallAreHeldAsTasksOnceAndCancelledOnlyThroughIt() {
+        HttpHeaders apicall = SignedIdentity.of(SessionInfo.service("svc-apicall"), objectMapper, identityHeaders,
+                System.currentTimeMillis());
+        long changeId = 700_000_000L + System.nanoTime() % 1_000_000L;
+        Map<String, Object> change = Map.of("changeId", changeId, "checkItem", "MOBILE_STATUS", "fromState", 10,
+                "toState", 5, "scheduleTime", "2027-03-01 02:00:00", "note", "上游维护");
+        long taskId = api.ok(api.post("/internal/customer/schedule/checkItemChange", change, apicall)).asLong();
+        assertThat(api.ok(api.post("/internal/customer/schedule/checkItemChange", change, apicall)).asLong())
+                .as("registered twice: one task").isEqualTo(taskId);
+
+        JsonNode listed = api.ok(api.post("/mt/crm/schedule/changeCheckItemTaskList",
+                Map.of("checkItem", "MOBILE_STATUS", "stateList", List.of(0), "nonPage", true), admin));
+        List<Long> ids = new ArrayList<>();
+        listed.path("results").forEach(t -> ids.add(t.path("id").asLong()));
+        assertThat(ids).contains(taskId);
+
+        // svc-apicall is not running in this test: an operator's cancel is refused, the task and the change stay
+        JsonNode refused = api.post("/mt/crm/schedule/cancel", Map.of("id", taskId, "appcode", "crm"), admin);
+        assertThat(refused.path("code").asInt()).as(refused.toString()).isEqualTo(40900);
+        assertThat(tasks.findById(taskId).orElseThrow().getState()).isZero();
+
+        // superseded in svc-apicall: cancelled here without a call back
+        api.ok(api.post("/internal/customer/schedule/checkItemChange/cancel", Map.of("changeId", changeId), apicall));
+        assertThat(tasks.findById(taskId).orElseThrow().getState()).isEqualTo(-1);
     }
 }

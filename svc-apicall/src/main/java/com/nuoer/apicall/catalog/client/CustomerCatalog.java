@@ -41,4 +41,26 @@ public class CustomerCatalog {
             return Optional.empty();
         }
     }
+
+    /** Best effort: false when svc-customer could not take the task (the local job then applies the change). */
+    public boolean schedule(CustomerCatalogClient.ScheduledStateChange change) {
+        try {
+            Remote.data(SERVICE, client.scheduleStateChange(change));
+            return true;
+        } catch (RuntimeException e) {
+            log.warn("state change {} not registered with svc-customer's scheduler (applied locally): {}",
+                    change.changeId(), e.toString());
+            return false;
+        }
+    }
+
+    /** Best effort: a task left behind fails harmlessly (applyState answers that the change was cancelled). */
+    public void unschedule(CustomerCatalogClient.ScheduledStateChange change) {
+        try {
+            Remote.data(SERVICE, client.cancelScheduledStateChange(change));
+        } catch (RuntimeException e) {
+            log.warn("task of cancelled state change {} not cancelled in svc-customer: {}", change.changeId(),
+                    e.toString());
+        }
+    }
 }

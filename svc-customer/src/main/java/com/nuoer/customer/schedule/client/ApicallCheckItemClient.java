@@ -6,16 +6,18 @@ import org.springframework.cloud.openfeign.FeignClient;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 
-/** svc-apicall: apply a scheduled product state change (flow F11-3), idempotent on taskId. */
+/** svc-apicall: apply or cancel the pending product state change a task holds (flow F11-3), by change id. */
 @FeignClient(name = "svc-apicall", contextId = "apicallCheckItemClient", path = "/internal/apicall/checkItem",
         configuration = ShortTimeoutConfig.class)
 public interface ApicallCheckItemClient {
 
     /** The body svc-apicall receives: the task and the change it carries. */
-    record ApplyState(Long taskId, String checkItem, Object toState, Integer noticeScope, Object noticeMethods,
-                      Object noticeCustomers) {
+    record ScheduledChange(Long taskId, Long changeId) {
     }
 
     @PostMapping("/applyState")
-    ApiResponse<Object> applyState(@RequestBody ApplyState body);
+    ApiResponse<Object> applyState(@RequestBody ScheduledChange body);
+
+    @PostMapping("/cancelChange")
+    ApiResponse<Object> cancelChange(@RequestBody ScheduledChange body);
 }
