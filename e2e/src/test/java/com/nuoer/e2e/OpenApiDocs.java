@@ -68,8 +68,28 @@ final class OpenApiDocs {
         return operations;
     }
 
+    /** The summary of each operation of a document (blank when it has none). */
+    static Map<Operation, String> summaries(JsonNode document) {
+        Map<Operation, String> summaries = new LinkedHashMap<>();
+        document.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
+            if (METHODS.contains(op.getKey())) {
+                summaries.put(Operation.of(op.getKey(), path.getKey()), op.getValue().path("summary").asText(""));
+            }
+        }));
+        return summaries;
+    }
+
     /** Seed operations (id → operation): the shared spec when present, else the gateway's committed copy. */
     static Map<Operation, String> seed(Path root) throws IOException {
+        return seed(root, "id");
+    }
+
+    /** The seed's title of each operation (the API document's Chinese name, "health" for one). */
+    static Map<Operation, String> seedTitles(Path root) throws IOException {
+        return seed(root, "title");
+    }
+
+    private static Map<Operation, String> seed(Path root, String field) throws IOException {
         Path shared = Path.of(System.getProperty("nuoer.spec.endpoints",
                 root.resolve("../shared/spec/endpoints.json").toString()));
         JsonNode array;
@@ -81,7 +101,8 @@ final class OpenApiDocs {
             }
         }
         Map<Operation, String> seed = new LinkedHashMap<>();
-        array.forEach(e -> seed.put(Operation.of(e.get("method").asText(), e.get("path").asText()), e.get("id").asText()));
+        array.forEach(e -> seed.put(Operation.of(e.get("method").asText(), e.get("path").asText()),
+                e.path(field).asText().trim()));
         return seed;
     }
 }

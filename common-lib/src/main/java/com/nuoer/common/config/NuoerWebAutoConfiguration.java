@@ -47,6 +47,12 @@ public class NuoerWebAutoConfiguration {
                 .version("1.0"));
     }
 
+    /** The API document's Chinese titles on the service's operations (classpath:openapi/seed-operations.json). */
+    @Bean
+    public SeedOperationDocs seedOperationDocs(ObjectMapper json) {
+        return SeedOperationDocs.fromClasspath(json);
+    }
+
     @Bean
     public WebMvcConfigurer nuoerMenuPermissions() {
         return new WebMvcConfigurer() {

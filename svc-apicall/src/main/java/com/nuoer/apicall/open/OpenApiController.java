@@ -5,6 +5,7 @@ import com.nuoer.apicall.call.CallPipeline;
 import com.nuoer.apicall.call.OpenAnswer;
 import com.nuoer.apicall.call.OpenCallBody;
 import com.nuoer.common.web.ApiResponse;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -41,6 +42,9 @@ public class OpenApiController {
         this.trustRealIp = trustRealIp;
     }
 
+    @Operation(summary = "数据接口调用（开放API）", description = "客户系统调用数据产品，无需登录：请求头 X-App-Id、X-Timestamp（毫秒，±5分钟）、"
+            + "X-Nonce（只能使用一次）、X-Signature = hex(HMAC-SHA256(appSecret, \"POST\\n\" + path + \"\\n\" + timestamp + "
+            + "\"\\n\" + nonce + \"\\n\" + body))；tradeNo 为幂等键（同一 tradeNo 只计费一次）")
     @PostMapping("/open/v1/{checkItem}")
     public ApiResponse<OpenAnswer> call(@PathVariable String checkItem,
                                         @RequestHeader(value = APP_ID, required = false) String appId,
