@@ -3,6 +3,7 @@ package com.nuoer.wallet.charge;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.nuoer.common.messaging.events.ApiCallCharged;
+import com.nuoer.common.messaging.events.ApiRecordCorrected;
 import com.nuoer.wallet.wallet.WalletEvents;
 import com.nuoer.wallet.wallet.WalletLedger;
 import com.nuoer.wallet.wallet.WalletLedger.Change;
@@ -32,6 +33,8 @@ public class ChargeService {
     private final WalletEvents events;
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
+
+    private static final int MONTHLY_SETTLEMENT = 20;
 
     public ChargeService(WalletLedger ledger, WalletRepository wallets, WalletEvents events, JdbcTemplate jdbc,
                          ObjectMapper json) {
@@ -78,6 +81,34 @@ public class ChargeService {
             }
         }
         return r.outcome();
+    }
+
+    /**
+     * F5-8: ops corrected a charged call downwards ({@code ApiRecordCorrected}); the difference goes back to the wallet
+     * that paid it as a {@code refund} flow, exactly once per correction (businessNo = seqNo:version, unique per
+     * wallet). Monthly-settled wallets paid nothing per call (their statement is recomputed by svc-billing), and a
+     * correction that raises the fee is not charged afterwards: nothing happens for either.
+     */
+    @Transactional
+    public Outcome refund(ApiRecordCorrected c) {
+        BigDecimal before = c.feeBefore() == null ? BigDecimal.ZERO : c.feeBefore();
+        BigDecimal after = c.feeAfter() == null ? BigDecimal.ZERO : c.feeAfter();
+        BigDecimal amount = before.subtract(after).setScale(2, java.math.RoundingMode.HALF_UP);
+        if (c.seqNo() == null || amount.signum() <= 0) {
+            return Outcome.DUPLICATE;
+        }
+        Long walletId = c.walletId() != null ? c.walletId()
+                : (c.organizationId() != null ? wallets.findFirstByOrganizationIdAndIsDefaultTrue(c.organizationId())
+                        : wallets.findFirstByMerchantIdAndIsDefaultTrue(c.merchantId())).map(w -> w.getId()).orElse(null);
+        if (walletId == null) {
+            log.warn("no wallet for the correction of {}: nothing refunded", c.seqNo());
+            return Outcome.DUPLICATE;
+        }
+        if (ledger.current(walletId).overdraftState() == MONTHLY_SETTLEMENT) {
+            return Outcome.DUPLICATE;
+        }
+        return ledger.apply(new Change(walletId, true, "refund", "WALLET", c.seqNo() + ":" + c.version(),
+                "调用记录更正退款", amount, null, null, null, false)).outcome();
     }
 
     private long target(ApiCallCharged b) {

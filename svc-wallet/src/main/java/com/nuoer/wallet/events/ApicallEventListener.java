@@ -5,13 +5,15 @@ import com.nuoer.common.messaging.EventTypes;
 import com.nuoer.common.messaging.IdempotentEventListener;
 import com.nuoer.common.messaging.Topics;
 import com.nuoer.common.messaging.events.ApiCallCharged;
+import com.nuoer.common.messaging.events.ApiRecordCorrected;
 import com.nuoer.wallet.charge.ChargeService;
 import org.apache.rocketmq.spring.annotation.RocketMQMessageListener;
 import org.springframework.stereotype.Component;
 
-/** apicall-event: charge batches (F5-7). */
+/** apicall-event: charge batches (F5-7) and refunds of corrected calls (F5-8). */
 @Component
-@RocketMQMessageListener(topic = Topics.APICALL_EVENT, selectorExpression = EventTypes.API_CALL_CHARGED,
+@RocketMQMessageListener(topic = Topics.APICALL_EVENT,
+        selectorExpression = EventTypes.API_CALL_CHARGED + " || " + EventTypes.API_RECORD_CORRECTED,
         consumerGroup = "svc-wallet-apicall")
 public class ApicallEventListener extends IdempotentEventListener {
 
@@ -25,6 +27,8 @@ public class ApicallEventListener extends IdempotentEventListener {
     protected void handle(EventEnvelope event) {
         if (EventTypes.API_CALL_CHARGED.equals(event.eventType())) {
             charges.charge(payload(event, ApiCallCharged.class));
+        } else if (EventTypes.API_RECORD_CORRECTED.equals(event.eventType())) {
+            charges.refund(payload(event, ApiRecordCorrected.class));
         }
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.nuoer.common.messaging.EventTypes;
 import com.nuoer.common.messaging.Topics;
 import com.nuoer.common.messaging.events.ApiCallCharged;
+import com.nuoer.common.messaging.events.ApiRecordCorrected;
 import com.nuoer.common.messaging.events.CustomerChanged;
 import com.nuoer.common.messaging.events.CustomerRegistered;
 import com.nuoer.common.messaging.events.PaymentApproved;
@@ -77,6 +78,34 @@ class WalletEventsIntegrationTest extends WalletIT {
                 "select flow_type, biz_type, pay_method, business_no from wallet_flow where wallet_id = ?", walletId);
         assertThat(flow).containsEntry("flow_type", "in").containsEntry("biz_type", "recharge")
                 .containsEntry("pay_method", "OFFLINE").containsEntry("business_no", p.paymentNo());
+    }
+
+    @Test
+    void aCorrectedCallIsRefundedOnceEvenWhenTheEventComesTwice() {
+        long org = newId();
+        long walletId = newWallet(org, 0, "0", null);
+        pay(org, "PMR" + org, "100.00");
+        charge(org, walletId, "CB" + org, "10.00");
+        ApiRecordCorrected corrected = new ApiRecordCorrected("SEQ" + org, 1L, org, org, null, "MOBILE_3E",
+                LocalDate.now(), 1, 0, 1, 0, new BigDecimal("1.00"), BigDecimal.ZERO, "上游返回错误，免费", 1,
+                LocalDateTime.now());
+        MessageExt m = message(Topics.APICALL_EVENT, UUID.randomUUID().toString(), EventTypes.API_RECORD_CORRECTED,
+                corrected.seqNo(), corrected);
+        apicallListener.onMessage(m);
+        apicallListener.onMessage(m);
+        apicallListener.onMessage(message(Topics.APICALL_EVENT, UUID.randomUUID().toString(),
+                EventTypes.API_RECORD_CORRECTED, corrected.seqNo(), corrected));
+
+        assertThat(balance(walletId)).isEqualByComparingTo("91.00");
+        assertThat(balance(walletId)).isEqualByComparingTo(sumOfFlows(walletId));
+        assertThat(jdbc.queryForObject("select count(*) from wallet_flow where wallet_id = ? and biz_type = 'refund'"
+                + " and business_no = ?", Long.class, walletId, corrected.seqNo() + ":1")).isEqualTo(1);
+        // a correction that raises the fee changes nothing here
+        apicallListener.onMessage(message(Topics.APICALL_EVENT, UUID.randomUUID().toString(),
+                EventTypes.API_RECORD_CORRECTED, "SEQX" + org, new ApiRecordCorrected("SEQX" + org, 1L, org, org, null,
+                        "MOBILE_3E", LocalDate.now(), 0, 1, 0, 1, BigDecimal.ZERO, new BigDecimal("1.00"), null, 1,
+                        LocalDateTime.now())));
+        assertThat(balance(walletId)).isEqualByComparingTo("91.00");
     }
 
     private void charge(long org, long walletId, String batchNo, String fee) {
