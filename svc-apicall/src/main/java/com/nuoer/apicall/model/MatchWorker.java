@@ -2,21 +2,15 @@ package com.nuoer.apicall.model;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.nuoer.apicall.worker.ClaimLoop;
 import jakarta.annotation.PreDestroy;
-import java.lang.management.ManagementFactory;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -30,7 +24,7 @@ import org.springframework.stereotype.Component;
  * Rerunning a job from the start is safe: matching has no side effects and overwrites the result file.
  */
 @Component
-public class MatchWorker {
+public class MatchWorker extends ClaimLoop {
 
     private static final Logger log = LoggerFactory.getLogger(MatchWorker.class);
     static final int MAX_ATTEMPTS = 3;
@@ -40,33 +34,15 @@ public class MatchWorker {
     private final ModelProperties properties;
     private final ObjectMapper json;
     private final Clock clock;
-    private final String workerId;
-    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "model-match-worker");
-        t.setDaemon(true);
-        return t;
-    });
-    private final AtomicBoolean scheduled = new AtomicBoolean();
-    private volatile boolean stopping;
 
     public MatchWorker(JdbcTemplate jdbc, MatchRunner runner, ModelProperties properties, ObjectMapper json,
                        Clock clock) {
+        super("model-match-worker");
         this.jdbc = jdbc;
         this.runner = runner;
         this.properties = properties;
         this.json = json;
         this.clock = clock;
-        this.workerId = ManagementFactory.getRuntimeMXBean().getName() + ":" + UUID.randomUUID().toString()
-                .substring(0, 8);
-    }
-
-    public String workerId() {
-        return workerId;
-    }
-
-    @EventListener(ApplicationReadyEvent.class)
-    public void onStart() {
-        wake();
     }
 
     @Scheduled(fixedDelayString = "${nuoer.apicall.model.worker-poll:PT5S}", initialDelayString = "PT5S")
@@ -74,37 +50,8 @@ public class MatchWorker {
         wake();
     }
 
-    /** Looks for work in the background (no-op while a look is already under way). */
-    public void wake() {
-        if (stopping || !scheduled.compareAndSet(false, true)) {
-            return;
-        }
-        try {
-            executor.submit(() -> {
-                try {
-                    drain();
-                } finally {
-                    scheduled.set(false);
-                }
-            });
-        } catch (RuntimeException e) {
-            scheduled.set(false);
-        }
-    }
-
-    /** Runs claimable jobs one after the other in the calling thread until none is left; returns how many ran. */
-    public int drain() {
-        int n = 0;
-        Optional<Long> next;
-        while (!stopping && (next = claim()).isPresent()) {
-            runClaimed(next.get());
-            n++;
-        }
-        return n;
-    }
-
-    /** Claims one open job for this worker. */
-    Optional<Long> claim() {
+    @Override
+    protected Optional<Long> claim() {
         LocalDateTime now = LocalDateTime.now(clock);
         return jdbc.query("""
                 update model_match_record set worker_id = ?, heartbeat_at = ?, attempts = attempts + 1, update_date = ?
@@ -112,17 +59,18 @@ public class MatchWorker {
                             where state = 10 and (worker_id is null or heartbeat_at is null or heartbeat_at < ?)
                             order by id limit 1 for update skip locked)
                 returning id""",
-                (rs, i) -> rs.getLong(1), workerId, Timestamp.valueOf(now), Timestamp.valueOf(now),
+                (rs, i) -> rs.getLong(1), workerId(), Timestamp.valueOf(now), Timestamp.valueOf(now),
                 Timestamp.valueOf(now.minus(properties.staleAfter()))).stream().findFirst();
     }
 
     /** Runs a job this worker owns (claimed, or submitted with this worker as owner) to its end state. */
+    @Override
     public void runClaimed(long id) {
         MatchRunner.Job job = jdbc.query("""
                 select id, model_code, file_key, file_name, match_columns from model_match_record
                 where id = ? and state = 10 and worker_id = ?""",
                 (rs, i) -> new MatchRunner.Job(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        columns(rs.getString(5))), id, workerId).stream().findFirst().orElse(null);
+                        columns(rs.getString(5))), id, workerId()).stream().findFirst().orElse(null);
         if (job == null) {
             return;
         }
@@ -135,7 +83,7 @@ public class MatchWorker {
                            error_msg = null
                     where id = ? and state = 10 and worker_id = ?""",
                     outcome.resultKey(), outcome.sampleCount(), outcome.sampleCount(), outcome.matchCount(),
-                    Timestamp.valueOf(now), Timestamp.valueOf(now), id, workerId);
+                    Timestamp.valueOf(now), Timestamp.valueOf(now), id, workerId());
             if (done == 1) {
                 log.info("model match {} done: {} rows, {} hits", id, outcome.sampleCount(), outcome.matchCount());
             }
@@ -152,18 +100,18 @@ public class MatchWorker {
                         worker_id = null, heartbeat_at = null, error_msg = ?, update_date = ?
                     where id = ? and state = 10 and worker_id = ?""",
                     MAX_ATTEMPTS, MAX_ATTEMPTS, Timestamp.valueOf(now), msg.length() > 1000 ? msg.substring(0, 1000)
-                            : msg, Timestamp.valueOf(now), id, workerId);
+                            : msg, Timestamp.valueOf(now), id, workerId());
         }
     }
 
     private void heartbeat(long id, int rows) {
-        if (stopping) {
+        if (stopping()) {
             throw new LostJob();
         }
         int n = jdbc.update("""
                 update model_match_record set heartbeat_at = ?, processed_count = ?
                 where id = ? and state = 10 and worker_id = ?""",
-                Timestamp.valueOf(LocalDateTime.now(clock)), rows, id, workerId);
+                Timestamp.valueOf(LocalDateTime.now(clock)), rows, id, workerId());
         if (n == 0) {
             throw new LostJob();
         }
@@ -172,11 +120,10 @@ public class MatchWorker {
     /** Hands the running job back so another instance (or this one after restart) takes it at once. */
     @PreDestroy
     public void stop() {
-        stopping = true;
-        executor.shutdownNow();
+        stopLoop(true);
         try {
             jdbc.update("update model_match_record set worker_id = null, heartbeat_at = null "
-                    + "where state = 10 and worker_id = ?", workerId);
+                    + "where state = 10 and worker_id = ?", workerId());
         } catch (RuntimeException e) {
             log.debug("could not release match jobs at shutdown: {}", e.toString());
         }

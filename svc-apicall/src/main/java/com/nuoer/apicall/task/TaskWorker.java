@@ -5,9 +5,9 @@ import com.nuoer.apicall.call.OpenAnswer;
 import com.nuoer.apicall.call.OpenCallBody;
 import com.nuoer.apicall.projection.DeptView;
 import com.nuoer.apicall.projection.ProjectionStore;
+import com.nuoer.apicall.worker.ClaimLoop;
 import com.nuoer.common.error.BizException;
 import jakarta.annotation.PreDestroy;
-import java.lang.management.ManagementFactory;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -16,18 +16,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -51,7 +47,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * one row's input closes that row as refused (-10) without a call.
  */
 @Component
-public class TaskWorker {
+public class TaskWorker extends ClaimLoop {
 
     private static final Logger log = LoggerFactory.getLogger(TaskWorker.class);
     static final int ROW_OPEN = 0;
@@ -74,14 +70,11 @@ public class TaskWorker {
     private final TaskResults results;
     private final TaskProperties properties;
     private final Clock clock;
-    private final String workerId;
-    private final ExecutorService loop;
     private final ExecutorService rows;
-    private final AtomicBoolean scheduled = new AtomicBoolean();
-    private volatile boolean stopping;
 
     public TaskWorker(JdbcTemplate jdbc, TransactionTemplate tx, CallPipeline pipeline, ProjectionStore projections,
                       TaskResults results, TaskProperties properties, Clock clock) {
+        super("api-task-worker");
         this.jdbc = jdbc;
         this.tx = tx;
         this.pipeline = pipeline;
@@ -89,27 +82,12 @@ public class TaskWorker {
         this.results = results;
         this.properties = properties;
         this.clock = clock;
-        this.workerId = ManagementFactory.getRuntimeMXBean().getName() + ":" + UUID.randomUUID().toString()
-                .substring(0, 8);
-        this.loop = Executors.newSingleThreadExecutor(r -> daemon(r, "api-task-worker"));
         AtomicInteger n = new AtomicInteger();
-        this.rows = Executors.newFixedThreadPool(Math.max(1, properties.parallelism()),
-                r -> daemon(r, "api-task-row-" + n.incrementAndGet()));
-    }
-
-    private static Thread daemon(Runnable r, String name) {
-        Thread t = new Thread(r, name);
-        t.setDaemon(true);
-        return t;
-    }
-
-    public String workerId() {
-        return workerId;
-    }
-
-    @EventListener(ApplicationReadyEvent.class)
-    public void onStart() {
-        wake();
+        this.rows = Executors.newFixedThreadPool(Math.max(1, properties.parallelism()), r -> {
+            Thread t = new Thread(r, "api-task-row-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     @Scheduled(fixedDelayString = "${nuoer.apicall.task.worker-poll:PT5S}", initialDelayString = "PT5S")
@@ -117,38 +95,8 @@ public class TaskWorker {
         wake();
     }
 
-    /** Looks for work in the background (no-op while a look is already under way). */
-    public void wake() {
-        if (stopping || !scheduled.compareAndSet(false, true)) {
-            return;
-        }
-        try {
-            loop.submit(() -> {
-                try {
-                    drain();
-                } catch (RuntimeException e) {
-                    log.warn("task worker round failed: {}", e.toString());
-                } finally {
-                    scheduled.set(false);
-                }
-            });
-        } catch (RuntimeException e) {
-            scheduled.set(false);
-        }
-    }
-
-    /** Runs claimable tasks one after the other in the calling thread until none is left; returns how many ran. */
-    public int drain() {
-        int n = 0;
-        Optional<Long> next;
-        while (!stopping && (next = claim()).isPresent()) {
-            run(next.get());
-            n++;
-        }
-        return n;
-    }
-
-    Optional<Long> claim() {
+    @Override
+    protected Optional<Long> claim() {
         LocalDateTime now = LocalDateTime.now(clock);
         return jdbc.query("""
                 update api_task set worker_id = ?, heartbeat_at = ?, update_date = ?
@@ -157,17 +105,18 @@ public class TaskWorker {
                               and (worker_id is null or heartbeat_at is null or heartbeat_at < ?)
                             order by id limit 1 for update skip locked)
                 returning id""",
-                (rs, i) -> rs.getLong(1), workerId, Timestamp.valueOf(now), Timestamp.valueOf(now),
+                (rs, i) -> rs.getLong(1), workerId(), Timestamp.valueOf(now), Timestamp.valueOf(now),
                 Timestamp.valueOf(now.minus(properties.staleAfter()))).stream().findFirst();
     }
 
     /** Runs a task this worker owns until it is done, failed, lost or the worker stops. */
-    void run(long id) {
+    @Override
+    protected void runClaimed(long id) {
         Task task = jdbc.query("""
                 select id, task_no, dept_id, check_item, encryption_type from api_task
                 where id = ? and state = 20 and worker_id = ?""",
                 (rs, i) -> new Task(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4), rs.getInt(5)),
-                id, workerId).stream().findFirst().orElse(null);
+                id, workerId()).stream().findFirst().orElse(null);
         if (task == null) {
             return;
         }
@@ -179,7 +128,7 @@ public class TaskWorker {
             }
             CallPipeline.Caller caller = new CallPipeline.Caller(dept, null, "batch-task");
             recount(task.id());
-            while (!stopping) {
+            while (!stopping()) {
                 if (!heartbeat(task.id())) {
                     log.info("task {} was taken over by another worker", task.taskNo());
                     return;
@@ -194,7 +143,7 @@ public class TaskWorker {
                 List<Future<RowOutcome>> futures = new ArrayList<>(open.size());
                 try {
                     for (Integer rowNo : open) {
-                        futures.add(rows.submit(() -> stopping ? new RowOutcome(Kind.SKIPPED, null, null)
+                        futures.add(rows.submit(() -> stopping() ? new RowOutcome(Kind.SKIPPED, null, null)
                                 : callRow(task, caller, rowNo)));
                     }
                 } catch (RejectedExecutionException e) {
@@ -245,18 +194,18 @@ public class TaskWorker {
                                fail_count = fail_count + ?, charged_count = charged_count + ?, fee = fee + ?,
                                heartbeat_at = ?, update_date = ?
                         where id = ? and state = 20 and worker_id = ?""",
-                        finished, success, failed, charged, fee, ts(), ts(), task.id(), workerId);
+                        finished, success, failed, charged, fee, ts(), ts(), task.id(), workerId());
                 if (stop != null) {
                     fail(task, stop.getMessage());
                     return;
                 }
-                if (error != null && !stopping) {
+                if (error != null && !stopping()) {
                     fail(task, "执行异常: " + error.getMessage());
                     return;
                 }
             }
         } catch (RuntimeException e) {
-            if (stopping) {
+            if (stopping()) {
                 return; // the next owner resumes the open rows
             }
             log.warn("task {} failed: {}", task.taskNo(), e.toString());
@@ -307,7 +256,7 @@ public class TaskWorker {
 
     private boolean heartbeat(long id) {
         return jdbc.update("update api_task set heartbeat_at = ? where id = ? and state = 20 and worker_id = ?",
-                ts(), id, workerId) == 1;
+                ts(), id, workerId()) == 1;
     }
 
     /** Progress counters from the rows (after a takeover the increments of the dead worker may be incomplete). */
@@ -331,7 +280,7 @@ public class TaskWorker {
                 update api_task set state = 30, result_key = ?, finish_time = ?, update_date = ?, worker_id = null,
                        heartbeat_at = null, error_msg = null
                 where id = ? and state = 20 and worker_id = ?""",
-                key, Timestamp.valueOf(now), Timestamp.valueOf(now), task.id(), workerId);
+                key, Timestamp.valueOf(now), Timestamp.valueOf(now), task.id(), workerId());
         if (n == 1) {
             log.info("task {} done", task.taskNo());
         }
@@ -345,7 +294,7 @@ public class TaskWorker {
                        heartbeat_at = null
                 where id = ? and state = 20 and worker_id = ?""",
                 message == null ? "执行失败" : truncate(message), Timestamp.valueOf(now), Timestamp.valueOf(now),
-                task.id(), workerId);
+                task.id(), workerId());
     }
 
     /** Clean shutdown: finish the rows in flight, hand the running task back so another instance takes it at once. */
@@ -354,7 +303,7 @@ public class TaskWorker {
         halt();
         try {
             jdbc.update("update api_task set worker_id = null, heartbeat_at = null where state = 20 and worker_id = ?",
-                    workerId);
+                    workerId());
         } catch (RuntimeException e) {
             log.debug("could not release tasks at shutdown: {}", e.toString());
         }
@@ -365,11 +314,10 @@ public class TaskWorker {
      * owned by this worker until its heartbeat is stale. Tests use it to simulate a dead instance.
      */
     public void halt() {
-        stopping = true;
-        loop.shutdown();
+        stopLoop(false);
         rows.shutdown();
         try {
-            loop.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS);
+            awaitLoop();
             rows.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
