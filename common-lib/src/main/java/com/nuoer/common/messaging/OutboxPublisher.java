@@ -3,11 +3,11 @@ package com.nuoer.common.messaging;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.nuoer.common.trace.TraceContext;
+import com.nuoer.common.tx.AfterCommit;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
@@ -47,12 +47,7 @@ public class OutboxPublisher {
                 values (?, ?, ?, ?, cast(? as jsonb), ?, ?, ?)""",
                 eventId, topic, eventType, String.valueOf(aggregateId), json, TraceContext.currentOrEmpty(), now, now);
         if (relay != null) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    relay.wakeUp();
-                }
-            });
+            AfterCommit.run(relay::wakeUp);
         }
         return eventId;
     }

@@ -11,6 +11,7 @@ import com.nuoer.common.messaging.EventTypes;
 import com.nuoer.common.messaging.OutboxPublisher;
 import com.nuoer.common.messaging.Topics;
 import com.nuoer.common.messaging.events.SendNotice;
+import com.nuoer.common.tx.AfterCommit;
 import com.nuoer.common.validation.Email;
 import com.nuoer.common.validation.Mobile;
 import jakarta.validation.constraints.NotNull;
@@ -28,8 +29,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -130,7 +129,7 @@ public class StateChangeService {
         pending.ifPresent(p -> {
             p.cancel();
             changes.flush(); // the partial unique index allows one pending change per product
-            afterCommit(() -> customer.unschedule(scheduled(p)));
+            AfterCommit.run(() -> customer.unschedule(scheduled(p)));
         });
         if (noop) {
             return outcome(item, from, to, effect, true, opened, scope, methods, 0, pending, null, false, message);
@@ -143,7 +142,7 @@ public class StateChangeService {
                     message);
         }
         log.info("state change of {} to {} scheduled at {} (change {})", item.getCode(), to, effect, change.getId());
-        afterCommit(() -> customer.schedule(scheduled(change)));
+        AfterCommit.run(() -> customer.schedule(scheduled(change)));
         return outcome(item, from, to, effect, false, opened, scope, methods, notices.size(), pending, change.getId(),
                 false, message);
     }
@@ -152,15 +151,6 @@ public class StateChangeService {
     private static CustomerCatalogClient.ScheduledStateChange scheduled(StateChange c) {
         return new CustomerCatalogClient.ScheduledStateChange(c.getId(), c.getCheckItem(), c.getFromState(),
                 c.toState().code(), c.getEffectTime(), c.getNote());
-    }
-
-    private static void afterCommit(Runnable action) {
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                action.run();
-            }
-        });
     }
 
     /** The answer to svc-customer's scheduler. */

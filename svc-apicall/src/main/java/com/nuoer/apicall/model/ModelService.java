@@ -19,6 +19,7 @@ import com.nuoer.apicall.storage.FileLinks;
 import com.nuoer.apicall.storage.FileStorage;
 import com.nuoer.common.paging.PageResult;
 import com.nuoer.common.session.SessionInfo;
+import com.nuoer.common.tx.AfterCommit;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -34,8 +35,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -111,12 +110,7 @@ public class ModelService {
                     deptIds, names, SampleFiles.fileName(request.fileName()), key, columns, inspection.count(),
                     inline ? worker.workerId() : null, session.appcode(), session.userId(), now));
             if (!inline) {
-                TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                    @Override
-                    public void afterCommit() {
-                        worker.wake();
-                    }
-                });
+                AfterCommit.run(worker::wake);
             }
             return r;
         });

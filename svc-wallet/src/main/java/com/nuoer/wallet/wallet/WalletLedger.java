@@ -1,5 +1,6 @@
 package com.nuoer.wallet.wallet;
 
+import com.nuoer.common.tx.AfterCommit;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.ResultSet;
@@ -13,7 +14,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
@@ -163,12 +163,7 @@ public class WalletLedger {
         events.changed(after);
         if (after.alertPending() && TransactionSynchronizationManager.isSynchronizationActive()) {
             long walletId = after.walletId();
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    notifier.sendPending(walletId);
-                }
-            });
+            AfterCommit.run(() -> notifier.sendPending(walletId));
         }
     }
 
