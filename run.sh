@@ -25,7 +25,14 @@ export NUOER_NAMESRV="127.0.0.1:${NUOER_NAMESRV_PORT}"
 export NUOER_SMTP_HOST=127.0.0.1 NUOER_SMTP_PORT="${NUOER_SMTP_PORT:-12525}" NUOER_POP3_PORT="${NUOER_POP3_PORT:-12110}"
 
 # name:port — start order; the gateway goes last
-SERVICES=(svc-customer:8082 svc-portal:8081 svc-billing:8083 svc-wallet:8084 svc-apicall:8085 svc-sales:8086 svc-contract:8087 gateway:8080)
+# service ports: the services and the gateway read the same variables (nuoer-common.yml, gateway application.yml)
+export NUOER_GATEWAY_PORT="${NUOER_GATEWAY_PORT:-8080}" NUOER_PORTAL_PORT="${NUOER_PORTAL_PORT:-8081}"
+export NUOER_CUSTOMER_PORT="${NUOER_CUSTOMER_PORT:-8082}" NUOER_BILLING_PORT="${NUOER_BILLING_PORT:-8083}"
+export NUOER_WALLET_PORT="${NUOER_WALLET_PORT:-8084}" NUOER_APICALL_PORT="${NUOER_APICALL_PORT:-8085}"
+export NUOER_SALES_PORT="${NUOER_SALES_PORT:-8086}" NUOER_CONTRACT_PORT="${NUOER_CONTRACT_PORT:-8087}"
+SERVICES=(svc-customer:$NUOER_CUSTOMER_PORT svc-portal:$NUOER_PORTAL_PORT svc-billing:$NUOER_BILLING_PORT
+  svc-wallet:$NUOER_WALLET_PORT svc-apicall:$NUOER_APICALL_PORT svc-sales:$NUOER_SALES_PORT
+  svc-contract:$NUOER_CONTRACT_PORT gateway:$NUOER_GATEWAY_PORT)
 JAVA_OPTS_SERVICE="${NUOER_JAVA_OPTS:--Xms64m -Xmx256m -Xss512k -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:MaxMetaspaceSize=192m -XX:ReservedCodeCacheSize=48m}"
 JAVA_OPTS_INFRA="${NUOER_INFRA_JAVA_OPTS:--Xms64m -Xmx384m -XX:+UseSerialGC -XX:TieredStopAtLevel=1}"
 
@@ -171,14 +178,14 @@ status() {
 print_banner() {
   cat <<BANNER
 
-  诺尔数据 is up — gateway: http://127.0.0.1:8080   (started in ${1}s, total RSS ${2} MB)
+  诺尔数据 is up — gateway: http://127.0.0.1:${NUOER_GATEWAY_PORT}   (started in ${1}s, total RSS ${2} MB)
 
   demo accounts (POST /mt/auth/login {appcode, username, password}):
     crm      admin   / Admin@123   operations console (/mt/crm/**), all menus
     sales    sales01 / Sales@123   salesman (/mt/sales/**)
     beeback  demo    / Demo@123    customer console (/mt/beeback/**), developer account nuoer_demo_app01
 
-  e.g. curl -s -XPOST http://127.0.0.1:8080/mt/auth/login -H 'Content-Type: application/json' \\
+  e.g. curl -s -XPOST http://127.0.0.1:${NUOER_GATEWAY_PORT}/mt/auth/login -H 'Content-Type: application/json' \\
          -d '{"appcode":"crm","username":"admin","password":"Admin@123"}'
   logs: $LOG_DIR     stop: ./run.sh stop
 
