@@ -1,5 +1,6 @@
 package com.nuoer.e2e;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -22,6 +23,12 @@ import java.util.concurrent.TimeUnit;
  * The whole platform as separate processes, as deployed: the local-infra engines (PostgreSQL, Redis, RocketMQ) and
  * the packaged gateway and services, on free ports so a suite started by {@code ./run.sh} can keep running beside
  * it. Started once per JVM by {@link SuiteExtension}; stopped when the test run ends.
+ *
+ * <p>svc-billing and svc-apicall run as two instances each (issue 13: several instances of one service behind the
+ * gateway must be safe): every process gets the same static discovery list ({@code SPRING_APPLICATION_JSON}), so the
+ * gateway and the Feign clients balance over both. {@code -Dnuoer.e2e.instances=svc-billing:1,svc-apicall:1} runs one
+ * of each. Instances are named {@code svc-billing} and {@code svc-billing-2}; each can be stopped, killed and
+ * restarted on its port ({@link #stop}, {@link #kill9}, {@link #restart}).
  */
 public final class Suite implements AutoCloseable {
 
@@ -42,12 +49,17 @@ public final class Suite implements AutoCloseable {
     private static final Duration START_TIMEOUT = Duration.ofSeconds(Long.getLong("nuoer.e2e.start-timeout", 300));
     private static final List<String> JVM_OPTS = List.of("-Xms64m", "-Xmx256m", "-Xss512k", "-XX:+UseSerialGC",
             "-XX:TieredStopAtLevel=1", "-Duser.timezone=Asia/Shanghai");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** One process of the suite: its name (module, or module-N for further instances), jar, port and extra env. */
+    private record Instance(String name, String app, Path jar, List<String> jvmOpts, int port, Map<String, String> env) {
+    }
 
     private final Path root;
     private final Path workDir;
     private final Map<String, String> env = new LinkedHashMap<>();
-    private final Map<String, Integer> ports = new LinkedHashMap<>();
-    private final List<Process> processes = new ArrayList<>();
+    private final Map<String, Instance> instances = new LinkedHashMap<>();
+    private final Map<String, Process> processes = new LinkedHashMap<>();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private Suite(Path root, Path workDir) {
@@ -72,7 +84,7 @@ public final class Suite implements AutoCloseable {
     }
 
     public String gatewayUrl() {
-        return "http://127.0.0.1:" + ports.get("gateway");
+        return "http://127.0.0.1:" + port("gateway");
     }
 
     /** POP3 port of the suite's mail server: a mailbox per recipient, login = the address, any password. */
@@ -80,16 +92,63 @@ public final class Suite implements AutoCloseable {
         return Integer.parseInt(env.get("NUOER_POP3_PORT"));
     }
 
-    public int port(String app) {
-        return ports.get(app);
+    /** An environment variable every process of the suite got (engine ports: NUOER_PG_PORT, NUOER_REDIS_PORT ...). */
+    public String env(String name) {
+        return env.get(name);
     }
 
-    /** Stops one process (e.g. to prove the gateway answers 503 for a dead service). */
-    public void kill(String app) throws InterruptedException {
-        int index = new ArrayList<>(APPS.keySet()).indexOf(app) + 1; // processes[0] is local-infra
-        Process p = processes.get(index);
+    /** JDBC URL of one service's database on the suite's PostgreSQL (user postgres, no password). */
+    public String jdbcUrl(String database) {
+        return "jdbc:postgresql://127.0.0.1:" + env.get("NUOER_PG_PORT") + "/" + database;
+    }
+
+    /** Port of an instance ({@code svc-billing}, {@code svc-billing-2}, {@code gateway} ...). */
+    public int port(String instance) {
+        return require(instance).port();
+    }
+
+    /** The instances of a module in start order, e.g. [svc-billing, svc-billing-2]. */
+    public List<String> instancesOf(String app) {
+        return instances.values().stream().filter(i -> i.app().equals(app)).map(Instance::name).toList();
+    }
+
+    /** Log file of an instance (what it printed since its last start is appended). */
+    public Path log(String instance) {
+        return workDir.resolve("logs/" + instance + ".log");
+    }
+
+    /** Stops an instance gracefully (SIGTERM), e.g. to prove the gateway answers 503 for a dead service. */
+    public void stop(String instance) throws InterruptedException {
+        Process p = processes.get(require(instance).name());
         p.destroy();
+        if (!p.waitFor(30, TimeUnit.SECONDS)) {
+            p.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+
+    /** Kills an instance at once (SIGKILL): no shutdown hook, no graceful stop — a crashed process. */
+    public void kill9(String instance) throws InterruptedException {
+        Process p = processes.get(require(instance).name());
+        p.destroyForcibly();
         p.waitFor(30, TimeUnit.SECONDS);
+    }
+
+    /** Starts a stopped or killed instance again on its port and waits until it is healthy. */
+    public void restart(String instance) throws Exception {
+        Instance i = require(instance);
+        if (processes.get(i.name()).isAlive()) {
+            throw new IllegalStateException(instance + " is still running");
+        }
+        launch(i);
+        waitHealthy(List.of(i), System.nanoTime() + START_TIMEOUT.toNanos());
+    }
+
+    private Instance require(String instance) {
+        Instance i = instances.get(instance);
+        if (i == null) {
+            throw new IllegalArgumentException("no instance " + instance + " in the suite: " + instances.keySet());
+        }
+        return i;
     }
 
     private void startEngines() throws Exception {
@@ -106,12 +165,14 @@ public final class Suite implements AutoCloseable {
         env.put("NUOER_SMTP_PORT", Integer.toString(freePort()));
         env.put("NUOER_POP3_PORT", Integer.toString(freePort()));
         env.put("NUOER_DATA_DIR", workDir.resolve("data").toString());
-        Path jar = root.resolve("local-infra/target/local-infra.jar");
-        launch("local-infra", jar, List.of("-Xms64m", "-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
+        Instance infra = new Instance("local-infra", "local-infra", root.resolve("local-infra/target/local-infra.jar"),
+                List.of("-Xms64m", "-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"), 0, Map.of());
+        instances.put(infra.name(), infra);
+        launch(infra);
         Path ready = workDir.resolve("infra.ready");
         long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
         while (!Files.exists(ready)) {
-            ensureAlive(0, "local-infra");
+            ensureAlive(infra);
             if (System.nanoTime() > deadline) {
                 throw new IllegalStateException("engines not ready after 120 s\n" + tail("local-infra"));
             }
@@ -120,44 +181,89 @@ public final class Suite implements AutoCloseable {
     }
 
     private void startApps() throws Exception {
+        Map<String, Integer> counts = instanceCounts();
+        Map<String, List<String>> discovery = new LinkedHashMap<>();
+        List<Instance> apps = new ArrayList<>();
         for (Map.Entry<String, String> app : APPS.entrySet()) {
-            int port = freePort();
-            ports.put(app.getKey(), port);
-            env.put(app.getValue(), Integer.toString(port));
+            String module = app.getKey();
+            Path jar = root.resolve(module + "/target/" + module + ".jar");
+            for (int n = 1; n <= counts.getOrDefault(module, 1); n++) {
+                int port = freePort();
+                if (n == 1) {
+                    env.put(app.getValue(), Integer.toString(port)); // the first instance is the module's port
+                }
+                String name = n == 1 ? module : module + "-" + n;
+                apps.add(new Instance(name, module, jar, JVM_OPTS, port, Map.of(app.getValue(), Integer.toString(port))));
+                discovery.computeIfAbsent(module, k -> new ArrayList<>()).add("http://127.0.0.1:" + port);
+            }
         }
         env.put("SPRING_PROFILES_ACTIVE", "local");
-        for (String app : APPS.keySet()) {
-            launch(app, root.resolve(app + "/target/" + app + ".jar"), JVM_OPTS);
-        }
+        env.put("SPRING_APPLICATION_JSON", discoveryJson(discovery));
+        // the further instances start once the first ones are up (as in a rolling scale-out): ten JVMs starting at
+        // once on two cores starve the name server and a consumer's first route lookup times out
         long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
-        int index = 1;
-        for (String app : APPS.keySet()) {
-            while (!healthy(ports.get(app))) {
-                ensureAlive(index, app);
-                if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException(app + " not healthy after " + START_TIMEOUT + "\n" + tail(app));
-                }
-                Thread.sleep(500);
+        for (boolean first : new boolean[] {true, false}) {
+            List<Instance> wave = apps.stream().filter(a -> a.name().equals(a.app()) == first).toList();
+            for (Instance app : wave) {
+                instances.put(app.name(), app);
+                launch(app);
             }
-            index++;
+            waitHealthy(wave, deadline);
         }
     }
 
-    private void launch(String name, Path jar, List<String> jvmOpts) throws IOException {
-        if (!Files.exists(jar)) {
-            throw new IllegalStateException(jar + " is missing: run the e2e tests after packaging (./mvnw verify)");
+    /** The same static discovery list for every process: {@code lb://svc-billing} balances over both instances. */
+    private static String discoveryJson(Map<String, List<String>> discovery) throws IOException {
+        Map<String, Object> instances = new LinkedHashMap<>();
+        discovery.forEach((app, uris) -> {
+            if (!app.equals("gateway")) {
+                instances.put(app, uris.stream().map(uri -> Map.of("uri", uri)).toList());
+            }
+        });
+        return JSON.writeValueAsString(Map.of("spring", Map.of("cloud", Map.of("discovery", Map.of("client",
+                Map.of("simple", Map.of("instances", instances)))))));
+    }
+
+    private static Map<String, Integer> instanceCounts() {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (String entry : System.getProperty("nuoer.e2e.instances", "svc-billing:2,svc-apicall:2").split(",")) {
+            String[] parts = entry.trim().split(":");
+            if (parts.length == 2) {
+                counts.put(parts[0], Integer.parseInt(parts[1]));
+            }
+        }
+        return counts;
+    }
+
+    private void waitHealthy(List<Instance> apps, long deadline) throws InterruptedException {
+        for (Instance app : apps) {
+            while (!healthy(app.port())) {
+                ensureAlive(app);
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException(app.name() + " not healthy after " + START_TIMEOUT + "\n"
+                            + tail(app.name()));
+                }
+                Thread.sleep(500);
+            }
+        }
+    }
+
+    private void launch(Instance instance) throws IOException {
+        if (!Files.exists(instance.jar())) {
+            throw new IllegalStateException(instance.jar() + " is missing: run the e2e tests after packaging (./mvnw verify)");
         }
         List<String> command = new ArrayList<>();
         command.add(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(jvmOpts);
+        command.addAll(instance.jvmOpts());
         command.add("-jar");
-        command.add(jar.toString());
+        command.add(instance.jar().toString());
         ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(workDir.toFile())
                 .redirectErrorStream(true)
-                .redirectOutput(workDir.resolve("logs/" + name + ".log").toFile());
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log(instance.name()).toFile()));
         builder.environment().putAll(env);
-        processes.add(builder.start());
+        builder.environment().putAll(instance.env());
+        processes.put(instance.name(), builder.start());
     }
 
     private boolean healthy(int port) {
@@ -174,9 +280,10 @@ public final class Suite implements AutoCloseable {
         }
     }
 
-    private void ensureAlive(int index, String name) {
-        if (!processes.get(index).isAlive()) {
-            throw new IllegalStateException(name + " exited with " + processes.get(index).exitValue() + "\n" + tail(name));
+    private void ensureAlive(Instance instance) {
+        Process p = processes.get(instance.name());
+        if (!p.isAlive()) {
+            throw new IllegalStateException(instance.name() + " exited with " + p.exitValue() + "\n" + tail(instance.name()));
         }
     }
 
@@ -191,10 +298,11 @@ public final class Suite implements AutoCloseable {
 
     @Override
     public void close() {
-        for (int i = processes.size() - 1; i >= 0; i--) {
-            processes.get(i).destroy();
+        List<Process> all = new ArrayList<>(processes.values());
+        for (int i = all.size() - 1; i >= 0; i--) {
+            all.get(i).destroy();
         }
-        for (Process p : processes) {
+        for (Process p : all) {
             try {
                 if (!p.waitFor(20, TimeUnit.SECONDS)) {
                     p.destroyForcibly();

@@ -3,9 +3,11 @@ package com.nuoer.common.messaging;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.nuoer.common.trace.TraceContext;
 import java.io.IOException;
+import org.apache.rocketmq.client.consumer.DefaultMQPushConsumer;
 import org.apache.rocketmq.common.message.MessageExt;
 import org.apache.rocketmq.spring.annotation.RocketMQMessageListener;
 import org.apache.rocketmq.spring.core.RocketMQListener;
+import org.apache.rocketmq.spring.core.RocketMQPushConsumerLifecycleListener;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,9 +21,15 @@ import org.springframework.util.ClassUtils;
  * A failure rolls both back and RocketMQ redelivers later. Subclasses add {@code @RocketMQMessageListener}
  * (whose consumerGroup names the consumer in the inbox) and {@code @Component}.
  */
-public abstract class IdempotentEventListener implements RocketMQListener<MessageExt> {
+public abstract class IdempotentEventListener implements RocketMQListener<MessageExt>, RocketMQPushConsumerLifecycleListener {
 
     private static final Logger log = LoggerFactory.getLogger(IdempotentEventListener.class);
+    /**
+     * A consumer's first route lookup at start-up fails the whole application when the name server does not answer
+     * within the client's default 3 s — which happens when many JVMs start at once on a small machine. Waiting longer
+     * costs nothing on a healthy cluster.
+     */
+    private static final int NAME_SERVER_TIMEOUT_MS = 15_000;
 
     private Inbox inbox;
     private ObjectMapper objectMapper;
@@ -32,6 +40,11 @@ public abstract class IdempotentEventListener implements RocketMQListener<Messag
         this.inbox = inbox;
         this.objectMapper = objectMapper;
         this.tx = tx;
+    }
+
+    @Override
+    public void prepareStart(DefaultMQPushConsumer consumer) {
+        consumer.setMqClientApiTimeout(NAME_SERVER_TIMEOUT_MS);
     }
 
     @Override

@@ -80,6 +80,7 @@ class OutboxRoundTripTest {
 
         @Override
         public void prepareStart(DefaultMQPushConsumer consumer) {
+            super.prepareStart(consumer);
             // a brand-new group starts at the queue's beginning, so an event sent before the first rebalance is seen
             consumer.setConsumeFromWhere(ConsumeFromWhere.CONSUME_FROM_FIRST_OFFSET);
         }
