@@ -31,8 +31,8 @@ import javax.crypto.spec.SecretKeySpec;
  * Load-independent costs (optional, Linux): --cpu-pids apicall=PID,gateway=PID,pg=PID — CPU time of each process and
  * all its descendants (e.g. the postmaster and its backends) over the measured window, printed as CPU-ms per call;
  * --hook-start 'cmd' / --hook-end 'cmd' — shell commands run (bash -c, waited for) when the measured window starts and
- * ends (e.g. reset/read pg_stat_statements, snapshot GC counters); the calls finished between the end of the start
- * hook and the start of the end hook are passed to the end hook as $CALLS.
+ * ends (e.g. reset/read pg_stat_statements, snapshot GC counters; keep the start hook short: the window's calls are
+ * counted from just before it); the calls finished in the window are passed to the end hook as $CALLS.
  */
 public class OpenApiBench {
 
@@ -54,6 +54,9 @@ public class OpenApiBench {
             if (e.contains("=")) {
                 cpuPids.put(e.substring(0, e.indexOf('=')).trim(), Long.parseLong(e.substring(e.indexOf('=') + 1).trim()));
             }
+        }
+        if (!cpuPids.isEmpty()) {
+            cpuPids.put("client", ProcessHandle.current().pid()); // this benchmark's own share of the cores
         }
         String hookStart = o.get("hook-start");
         String hookEnd = o.get("hook-end");
@@ -124,12 +127,12 @@ public class OpenApiBench {
         }
         Thread.sleep(Math.max(0, (warmEnd - System.nanoTime()) / 1_000_000));
         String loadStart = loadAverage();
-        runHook(hookStart, 0);
         Map<String, Long> cpuStart = cpuTicks(cpuPids);
         long completedStart = completed.get();
+        runHook(hookStart, 0);
         Thread.sleep(Math.max(0, (end - System.nanoTime()) / 1_000_000));
         Map<String, Long> cpuEnd = cpuTicks(cpuPids);
-        // the calls finished between the two snapshots (the hooks take time): the divisor of the per-call costs
+        // the calls finished between the two snapshots: the divisor of the per-call costs
         long windowCalls = completed.get() - completedStart;
         String loadEnd = loadAverage();
         done.await();
