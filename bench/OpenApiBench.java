@@ -28,6 +28,11 @@ import javax.crypto.spec.SecretKeySpec;
  *   java bench/OpenApiBench.java --base http://127.0.0.1:18205 --clients 32 --seconds 30 --warmup 10
  *   java bench/OpenApiBench.java --base http://127.0.0.1:18200 ...   (through the gateway)
  * Options: --item ID2_CHECK --app-id nuoer_demo_app01 --secret 2a8d269183cf5793b0207acd8f916d80 --label text
+ * Load-independent costs (optional, Linux): --cpu-pids apicall=PID,gateway=PID,pg=PID — CPU time of each process and
+ * all its descendants (e.g. the postmaster and its backends) over the measured window, printed as CPU-ms per call;
+ * --hook-start 'cmd' / --hook-end 'cmd' — shell commands run (bash -c, waited for) when the measured window starts and
+ * ends (e.g. reset/read pg_stat_statements, snapshot GC counters; keep the start hook short: the window's calls are
+ * counted from just before it); the calls finished in the window are passed to the end hook as $CALLS.
  */
 public class OpenApiBench {
 
@@ -44,6 +49,17 @@ public class OpenApiBench {
         int seconds = Integer.parseInt(o.getOrDefault("seconds", "30"));
         int warmup = Integer.parseInt(o.getOrDefault("warmup", "10"));
         String label = o.getOrDefault("label", base);
+        Map<String, Long> cpuPids = new TreeMap<>();
+        for (String e : o.getOrDefault("cpu-pids", "").split(",")) {
+            if (e.contains("=")) {
+                cpuPids.put(e.substring(0, e.indexOf('=')).trim(), Long.parseLong(e.substring(e.indexOf('=') + 1).trim()));
+            }
+        }
+        if (!cpuPids.isEmpty()) {
+            cpuPids.put("client", ProcessHandle.current().pid()); // this benchmark's own share of the cores
+        }
+        String hookStart = o.get("hook-start");
+        String hookEnd = o.get("hook-end");
 
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).executor(java.util.concurrent.Executors.newFixedThreadPool(4))
@@ -52,6 +68,7 @@ public class OpenApiBench {
         URI uri = URI.create(base + path);
         Pattern codePattern = Pattern.compile("\"code\"\\s*:\\s*(-?\\d+)");
         AtomicLong seq = new AtomicLong();
+        AtomicLong completed = new AtomicLong();
         long warmEnd = System.nanoTime() + warmup * 1_000_000_000L;
         long end = warmEnd + seconds * 1_000_000_000L;
         List<long[]> perClient = new ArrayList<>();
@@ -93,6 +110,7 @@ public class OpenApiBench {
                             code = e.getClass().getSimpleName();
                         }
                         long stop = System.nanoTime();
+                        completed.incrementAndGet();
                         if (start > warmEnd) {
                             lat[n++] = stop - start;
                             codes.computeIfAbsent(code, x -> new AtomicLong()).incrementAndGet();
@@ -107,6 +125,16 @@ public class OpenApiBench {
             }, "client-" + cid);
             t.start();
         }
+        Thread.sleep(Math.max(0, (warmEnd - System.nanoTime()) / 1_000_000));
+        String loadStart = loadAverage();
+        Map<String, Long> cpuStart = cpuTicks(cpuPids);
+        long completedStart = completed.get();
+        runHook(hookStart, 0);
+        Thread.sleep(Math.max(0, (end - System.nanoTime()) / 1_000_000));
+        Map<String, Long> cpuEnd = cpuTicks(cpuPids);
+        // the calls finished between the two snapshots: the divisor of the per-call costs
+        long windowCalls = completed.get() - completedStart;
+        String loadEnd = loadAverage();
         done.await();
         long total = 0;
         for (long[] l : perClient) {
@@ -128,7 +156,66 @@ public class OpenApiBench {
                     pct(all, 99), all[all.length - 1] / 1e6);
         }
         System.out.println("  answers by code: " + new TreeMap<>(codes));
+        if (!cpuPids.isEmpty() && windowCalls > 0) {
+            StringBuilder b = new StringBuilder("  CPU ms per call (" + windowCalls + " calls between the snapshots):");
+            for (String k : cpuPids.keySet()) {
+                long ticks = cpuEnd.getOrDefault(k, 0L) - cpuStart.getOrDefault(k, 0L);
+                b.append(String.format("  %s %.3f", k, ticks * 10.0 / windowCalls));
+            }
+            System.out.println(b);
+        }
+        System.out.println("  load average at start / end: " + loadStart + " / " + loadEnd);
+        runHook(hookEnd, windowCalls);
         System.exit(0);
+    }
+
+    private static String loadAverage() {
+        try {
+            return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).trim();
+        } catch (Exception e) {
+            return "?";
+        }
+    }
+
+    private static void runHook(String cmd, long calls) throws Exception {
+        if (cmd == null || cmd.isBlank()) {
+            return;
+        }
+        ProcessBuilder pb = new ProcessBuilder("bash", "-c", cmd).inheritIO();
+        pb.environment().put("CALLS", String.valueOf(calls));
+        pb.start().waitFor();
+    }
+
+    /** utime + stime (clock ticks, 100/s) of each process and all its descendants. */
+    private static Map<String, Long> cpuTicks(Map<String, Long> pids) {
+        Map<String, Long> out = new TreeMap<>();
+        pids.forEach((k, pid) -> out.put(k, treeTicks(pid)));
+        return out;
+    }
+
+    private static long treeTicks(long pid) {
+        long sum = 0;
+        try {
+            String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/" + pid + "/stat"));
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            sum += Long.parseLong(f[11]) + Long.parseLong(f[12]);
+            var tasks = java.nio.file.Path.of("/proc/" + pid + "/task");
+            try (var dirs = java.nio.file.Files.list(tasks)) {
+                for (var t : dirs.toList()) {
+                    var children = t.resolve("children");
+                    if (java.nio.file.Files.exists(children)) {
+                        for (String c : java.nio.file.Files.readString(children).trim().split("\\s+")) {
+                            if (!c.isEmpty()) {
+                                sum += treeTicks(Long.parseLong(c));
+                            }
+                        }
+                    }
+                }
+            }
+        } catch (Exception e) {
+            // the process ended
+        }
+        return sum;
     }
 
     private static double pct(long[] sorted, double p) {

@@ -3,7 +3,6 @@ package com.nuoer.gateway.filter;
 import com.nuoer.common.error.ErrorCode;
 import com.nuoer.gateway.error.GatewayException;
 import java.util.List;
-import java.util.Locale;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.stereotype.Component;
@@ -63,16 +62,34 @@ public class PathGateFilter implements WebFilter, Ordered {
         return path.equals(actuatorBasePath) || path.startsWith(actuatorBasePath + "/");
     }
 
-    /** True for a raw path a servlet container would not take literally. */
+    /**
+     * True for a raw path a servlet container would not take literally: an encoded dot, slash, backslash or NUL
+     * ({@code %2e %2f %5c %00}, any case), a backslash, a semicolon, an empty segment ({@code //}) or a dot segment
+     * ({@code .} / {@code ..}). One pass over the characters (this runs for every request).
+     */
     static boolean isAmbiguous(String rawPath) {
-        String lower = rawPath.toLowerCase(Locale.ROOT);
-        if (lower.contains("%2e") || lower.contains("%2f") || lower.contains("%5c") || lower.contains("%00")
-                || lower.contains("\\") || lower.contains(";") || lower.contains("//")) {
-            return true;
-        }
-        for (String segment : rawPath.split("/", -1)) {
-            if (segment.equals(".") || segment.equals("..")) {
+        int n = rawPath.length();
+        int segmentStart = 0;
+        for (int i = 0; i <= n; i++) {
+            char c = i < n ? rawPath.charAt(i) : '/';
+            if (c == '/') {
+                int len = i - segmentStart;
+                if ((len == 1 && rawPath.charAt(segmentStart) == '.')
+                        || (len == 2 && rawPath.charAt(segmentStart) == '.' && rawPath.charAt(segmentStart + 1) == '.')) {
+                    return true;
+                }
+                if (i < n && i + 1 < n && rawPath.charAt(i + 1) == '/') {
+                    return true;
+                }
+                segmentStart = i + 1;
+            } else if (c == '\\' || c == ';') {
                 return true;
+            } else if (c == '%' && i + 2 < n) {
+                char a = rawPath.charAt(i + 1);
+                char b = Character.toLowerCase(rawPath.charAt(i + 2));
+                if ((a == '2' && (b == 'e' || b == 'f')) || (a == '5' && b == 'c') || (a == '0' && b == '0')) {
+                    return true;
+                }
             }
         }
         return false;

@@ -46,6 +46,19 @@ public class CacheStore {
                 e.found(), e.seqNo(), Timestamp.valueOf(e.createDate()), Timestamp.valueOf(e.expireAt()));
     }
 
+    /** Several entries (the answers of one group commit) in one batch; a later entry of the same key wins. */
+    public void putAll(List<CacheEntry> entries) {
+        jdbc.batchUpdate("""
+                insert into api_cache (cache_key, check_item, encryption_type, scene, cache_value, found, seq_no,
+                                       create_date, expire_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                on conflict (cache_key) do update set cache_value = excluded.cache_value, found = excluded.found,
+                    seq_no = excluded.seq_no, create_date = excluded.create_date, expire_at = excluded.expire_at""",
+                entries.stream().map(e -> new Object[] {e.cacheKey(), e.checkItem(), e.encryptionType(),
+                        e.scene() == null ? "" : e.scene(), e.cacheValue(), e.found(), e.seqNo(),
+                        Timestamp.valueOf(e.createDate()), Timestamp.valueOf(e.expireAt())}).toList());
+    }
+
     public int update(String key, String value, LocalDateTime expireAt) {
         return jdbc.update("update api_cache set cache_value = coalesce(?, cache_value), expire_at = coalesce(?, expire_at) where cache_key = ?",
                 value, expireAt == null ? null : Timestamp.valueOf(expireAt), key);

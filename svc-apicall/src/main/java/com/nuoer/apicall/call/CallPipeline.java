@@ -111,6 +111,12 @@ public class CallPipeline {
         if (body.tradeNo() != null && body.tradeNo().length() > 64) {
             throw OpenApiErrors.BAD_PARAMS.exception("tradeNo: 长度不能超过64");
         }
+        if (longer(body.name(), 128) || longer(body.idCard(), 128) || longer(body.mobile(), 128)) {
+            throw OpenApiErrors.BAD_PARAMS.exception("name, idCard, mobile: 长度不能超过128");
+        }
+        if (longer(body.tag(), 64) || longer(body.scene(), 64)) {
+            throw OpenApiErrors.BAD_PARAMS.exception("tag, scene: 长度不能超过64");
+        }
         List<Integer> encryptable = product.encryptableList() == null || product.encryptableList().isEmpty()
                 ? List.of(1) : product.encryptableList();
         if (!encryptable.contains(body.encryption())) {
@@ -238,6 +244,10 @@ public class CallPipeline {
 
     private static String nz(String s) {
         return s == null ? "" : s;
+    }
+
+    private static boolean longer(String s, int max) {
+        return s != null && s.length() > max;
     }
 
     private static boolean blank(String s) {

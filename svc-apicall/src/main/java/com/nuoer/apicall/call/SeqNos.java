@@ -27,7 +27,11 @@ public class SeqNos {
 
     public String next(LocalDateTime now) {
         int c = Math.floorMod(counter.getAndIncrement(), 100_000);
-        return STAMP.format(now) + node + String.format("%05d", c);
+        StringBuilder b = new StringBuilder(24).append(STAMP.format(now)).append(node);
+        for (int d = 10_000; d > 0; d /= 10) {
+            b.append((char) ('0' + c / d % 10));
+        }
+        return b.toString();
     }
 
     /** The day a seqNo was issued (its partition), or null when it is not one of ours. */

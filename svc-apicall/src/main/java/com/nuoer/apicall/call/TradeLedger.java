@@ -85,14 +85,24 @@ public class TradeLedger {
 
     /** In the record's transaction: the answer of the key (DONE) or a retryable failure. */
     public void complete(Long deptId, String tradeNo, OpenAnswer answer, boolean done) {
+        completeAll(List.<Object[]>of(completion(deptId, tradeNo, answer, done)));
+    }
+
+    /** The parameters of one {@link #completeAll} row. */
+    public Object[] completion(Long deptId, String tradeNo, OpenAnswer answer, boolean done) {
         String text;
         try {
             text = json.writeValueAsString(answer);
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
-        jdbc.update("update api_trade set state = ?, seq_no = ?, answer = ? where dept_id = ? and trade_no = ?",
-                done ? DONE : FAILED, answer.seqNo(), text, deptId, tradeNo);
+        return new Object[] {done ? DONE : FAILED, answer.seqNo(), text, deptId, tradeNo};
+    }
+
+    /** In the records' transaction: the keys' answers. */
+    public void completeAll(List<Object[]> completions) {
+        jdbc.batchUpdate("update api_trade set state = ?, seq_no = ?, answer = ? where dept_id = ? and trade_no = ?",
+                completions);
     }
 
     /** The call ended before it was recorded (unexpected error): the key may be used again. */

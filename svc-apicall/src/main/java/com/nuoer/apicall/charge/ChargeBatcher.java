@@ -109,8 +109,14 @@ public class ChargeBatcher {
         jdbc.update("insert into charge_batch (batch_no, wallet_id, organization_id, merchant_id, dept_id, line_count, fee, create_date) values (?, ?, ?, ?, ?, ?, ?, ?)",
                 batchNo, key.walletId(), first.organizationId(), first.merchantId(), deptId, lines.size(), total,
                 Timestamp.valueOf(now));
-        jdbc.batchUpdate("update charge_line set batch_no = ? where id = ?",
-                lines.stream().map(l -> new Object[] {batchNo, l.id()}).toList());
+        // one statement for the whole batch (not one per line)
+        Long[] ids = lines.stream().map(Line::id).toArray(Long[]::new);
+        jdbc.update(con -> {
+            var ps = con.prepareStatement("update charge_line set batch_no = ? where id = any(?)");
+            ps.setString(1, batchNo);
+            ps.setArray(2, con.createArrayOf("int8", ids));
+            return ps;
+        });
         outbox.publish(Topics.APICALL_EVENT, EventTypes.API_CALL_CHARGED,
                 key.walletId() != null ? key.walletId() : first.organizationId(), event);
     }

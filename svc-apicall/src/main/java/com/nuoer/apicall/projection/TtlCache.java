@@ -9,7 +9,7 @@ import java.util.function.Function;
  */
 public final class TtlCache<K, V> {
 
-    private record Entry<V>(V value, long expiresAt) {
+    private record Entry<V>(V value, long expiresAt, java.util.concurrent.atomic.AtomicBoolean reloading) {
     }
 
     private final ConcurrentHashMap<K, Entry<V>> map = new ConcurrentHashMap<>();
@@ -19,15 +19,30 @@ public final class TtlCache<K, V> {
         this.ttlMillis = ttlMillis;
     }
 
-    /** The cached value, else {@code loader}'s (null is cached too, so unknown keys do not hammer the loader). */
+    /**
+     * The cached value, else {@code loader}'s (null is cached too, so unknown keys do not hammer the loader). When
+     * an entry expires under load, one caller reloads it while the others keep the expired value for the moment of
+     * that load (no stampede of identical queries); an evicted key is always loaded.
+     */
     public V get(K key, Function<K, V> loader) {
         long now = System.currentTimeMillis();
         Entry<V> e = map.get(key);
         if (e != null && e.expiresAt > now) {
             return e.value;
         }
-        V v = loader.apply(key);
-        map.put(key, new Entry<>(v, now + ttlMillis));
+        if (e != null && !e.reloading.compareAndSet(false, true)) {
+            return e.value;
+        }
+        V v;
+        try {
+            v = loader.apply(key);
+        } catch (RuntimeException | Error failed) {
+            if (e != null) {
+                e.reloading.set(false);
+            }
+            throw failed;
+        }
+        map.put(key, new Entry<>(v, now + ttlMillis, new java.util.concurrent.atomic.AtomicBoolean()));
         return v;
     }
 

@@ -19,6 +19,10 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.time.YearMonth;
+import com.nuoer.common.error.ErrorCode;
+import org.springframework.beans.factory.annotation.Value;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -29,12 +33,15 @@ import org.springframework.transaction.annotation.Transactional;
  * Ops corrections of a call record ({@code editApiRecord}, flow F5-8, domain.md §6-20): the record is updated, its
  * correct_version rises, and in the same transaction {@code ApiRecordCorrected} (svc-wallet refunds what was charged
  * too much) and the recomputed {@code UsageAggregated} snapshot of its day are written to the outbox. A correction
- * that changes nothing publishes nothing.
+ * that changes nothing publishes nothing. A correction of the fee is refused (409 40934) once the month's statement
+ * is confirmed or archived in svc-billing, and (503) while svc-billing cannot tell.
  */
 @Service
 public class RecordService {
 
     private static final Logger log = LoggerFactory.getLogger(RecordService.class);
+    /** editApiRecord: the fee of a call whose month's statement is confirmed/archived cannot change. */
+    public static final int STATEMENT_FINAL = 40934;
 
     private final JdbcTemplate jdbc;
     private final RecordQueries queries;
@@ -42,15 +49,20 @@ public class RecordService {
     private final UsagePublisher usage;
     private final ProjectionStore projections;
     private final Clock clock;
+    private final StatementLock statements;
+    private final boolean requireStatementState;
 
     public RecordService(JdbcTemplate jdbc, RecordQueries queries, OutboxPublisher outbox, UsagePublisher usage,
-                         ProjectionStore projections, Clock clock) {
+                         ProjectionStore projections, Clock clock, StatementLock statements,
+                         @Value("${nuoer.apicall.record.require-statement-state:true}") boolean requireStatementState) {
         this.jdbc = jdbc;
         this.queries = queries;
         this.outbox = outbox;
         this.usage = usage;
         this.projections = projections;
         this.clock = clock;
+        this.statements = statements;
+        this.requireStatementState = requireStatementState;
     }
 
     @Transactional
@@ -79,6 +91,18 @@ public class RecordService {
                 || changed(r.result(), row.get("result")) || changed(r.resultMsg(), row.get("result_msg"))
                 || (r.resultCode() != null && !Objects.equals(r.resultCode(), row.get("result_code")))
                 || changed(r.tag(), row.get("tag")) || changed(r.extend(), row.get("extend"));
+        if (changed && (isFeeAfter != isFeeBefore || feeAfter.compareTo(feeBefore) != 0)) {
+            // §6-20: the fee of a month whose statement is confirmed or archived is final
+            Long deptId = ((Number) row.get("dept_id")).longValue();
+            Optional<Boolean> locked = statements.locked(deptId, YearMonth.from(day));
+            if (locked.orElse(false)) {
+                throw new BizException(STATEMENT_FINAL, "该月对账单已确认或已归档，不能再修改这条调用记录的费用");
+            }
+            if (locked.isEmpty() && requireStatementState) {
+                throw new BizException(ErrorCode.SERVICE_UNAVAILABLE,
+                        "暂时无法确认该月对账单的状态（账单服务不可用），请稍后再修改费用");
+            }
+        }
         if (changed) {
             int version = ((Number) row.get("correct_version")).intValue() + 1;
             jdbc.update("""

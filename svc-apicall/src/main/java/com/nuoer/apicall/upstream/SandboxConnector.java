@@ -25,6 +25,8 @@ public class SandboxConnector implements UpstreamConnector {
     public static final String SERVICE = "SandboxUpstream";
 
     private final ObjectMapper json;
+    private final java.util.concurrent.ConcurrentHashMap<String, JsonNode> parsedExtras =
+            new java.util.concurrent.ConcurrentHashMap<>();
     private final int latencyOverride;
     private final double errorRateOverride;
 
@@ -120,15 +122,21 @@ public class SandboxConnector implements UpstreamConnector {
         return n.isNumber() ? n.asDouble() : dflt;
     }
 
+    /** The configuration's {@code extra}, parsed once per distinct text (it is read on every sandbox call). */
     private JsonNode read(String extra) {
         if (extra == null || extra.isBlank()) {
             return json.createObjectNode();
         }
-        try {
-            return json.readTree(extra);
-        } catch (Exception e) {
-            return json.createObjectNode();
+        if (parsedExtras.size() > 1000) {
+            parsedExtras.clear();
         }
+        return parsedExtras.computeIfAbsent(extra, text -> {
+            try {
+                return json.readTree(text);
+            } catch (Exception e) {
+                return json.createObjectNode();
+            }
+        });
     }
 
     private static String nz(String s) {

@@ -20,22 +20,22 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * products of its own with sandbox upstreams, and deptItems — written straight into the projections and the catalogue
  * tables, as the events and ops would. Ids from a random base so parallel runs and reruns never collide.
  */
-final class OpenApiFixture {
+public final class OpenApiFixture {
 
     private static final AtomicLong NEXT = new AtomicLong(800_000_000L + (System.nanoTime() % 100_000_000L) / 1000 * 1000);
 
-    final JdbcTemplate jdbc;
+    public final JdbcTemplate jdbc;
     final TestRestTemplate http;
     final ObjectMapper json;
-    final long deptId;
-    final long orgId;
-    final long walletId;
-    final String appId;
-    final String secret = "s3cr3t-" + UUID.randomUUID();
+    public final long deptId;
+    public final long orgId;
+    public final long walletId;
+    public final String appId;
+    public final String secret = "s3cr3t-" + UUID.randomUUID();
 
     private final Runnable evict;
 
-    OpenApiFixture(JdbcTemplate jdbc, TestRestTemplate http, ObjectMapper json, DeptSecretCipher cipher,
+    public OpenApiFixture(JdbcTemplate jdbc, TestRestTemplate http, ObjectMapper json, DeptSecretCipher cipher,
                    String whiteIpList, Runnable evict) {
         this.evict = evict;
         this.jdbc = jdbc;
@@ -63,7 +63,7 @@ final class OpenApiFixture {
     }
 
     /** A product of its own (state UP) with sandbox upstream configurations {errorRate of each, by priority}. */
-    String product(int feeType, int cacheFlag, int cacheDays, String encryptable, double... errorRates) {
+    public String product(int feeType, int cacheFlag, int cacheDays, String encryptable, double... errorRates) {
         String code = "IT_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toUpperCase();
         LocalDateTime now = LocalDateTime.now();
         jdbc.update("""
@@ -83,7 +83,7 @@ final class OpenApiFixture {
     }
 
     /** Authorises the product for the account: price, fee type, free count, contract state. */
-    long deptItem(String code, int feeType, String fee, int freeCount, Integer contractState) {
+    public long deptItem(String code, int feeType, String fee, int freeCount, Integer contractState) {
         long id = NEXT.incrementAndGet();
         jdbc.update("""
                 insert into dept_item_view (dept_item_id, dept_id, organization_id, merchant_id, user_id, check_item,
@@ -95,7 +95,7 @@ final class OpenApiFixture {
         return id;
     }
 
-    JsonNode call(String code, Map<String, Object> body) {
+    public JsonNode call(String code, Map<String, Object> body) {
         return call(code, body, Map.of());
     }
 
@@ -130,11 +130,11 @@ final class OpenApiFixture {
         }
     }
 
-    long records() {
+    public long records() {
         return jdbc.queryForObject("select count(*) from api_record where dept_id = ?", Long.class, deptId);
     }
 
-    long chargeLines() {
+    public long chargeLines() {
         return jdbc.queryForObject("select count(*) from charge_line where dept_id = ?", Long.class, deptId);
     }
 }
