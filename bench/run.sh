@@ -23,6 +23,7 @@ set -uo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
+ARGS="$*"
 QUICK=0 ONLY="P1,P2,P3,P4,P5,P6" KEEP_DATA=0 KEEP_SUITE=0 MAX_SECONDS="" PORT_BASE=""
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -119,7 +120,7 @@ if selected P5; then
     for m in local-infra gateway svc-portal svc-customer svc-billing svc-wallet svc-apicall svc-sales svc-contract; do
       mkdir -p "$P5DIR/$m/target"; ln -s "$ROOT/$m/target/$m.jar" "$P5DIR/$m/target/$m.jar"
     done
-    P5_FRESH="" P5_WARM=""
+    P5_FRESH="" P5_WARM="" P5_NOTE=""
     for kind in fresh warm; do
       log "P5 $kind start ($P5DIR/run.sh --detach)"
       if NUOER_HEALTH_TIMEOUT=300 bounded 420 "$P5DIR/run.sh" --detach >"$OUT/P5-$kind.log" 2>&1; then
@@ -127,11 +128,12 @@ if selected P5; then
         [ "$kind" = fresh ] && P5_FRESH="$v" || P5_WARM="$v"
       else
         log "P5 $kind start failed (see P5-$kind.log)"; FAILED=1
+        P5_NOTE="$P5_NOTE the $kind start failed: $(grep -m1 -E 'exited|not healthy' "$OUT/P5-$kind.log" | cut -c1-200) (P5-$kind.log)."
       fi
       bounded 120 "$P5DIR/run.sh" stop >>"$OUT/P5-$kind.log" 2>&1
     done
     rm -rf "$P5DIR"
-    bench p5 --fresh "$P5_FRESH" --warm "$P5_WARM" --status failed --elapsed $((SECONDS - T0)) \
+    bench p5 --fresh "$P5_FRESH" --warm "$P5_WARM" --status failed --elapsed $((SECONDS - T0)) ${P5_NOTE:+--note "$P5_NOTE"} \
       --setup "./run.sh --detach of this checkout in a temporary directory (own .run/), run.sh's JVM flags; time = run.sh's own measure from the engines' start to every /actuator/health UP, RSS = run.sh's sum over its processes and their children (PostgreSQL, Redis)" \
       --out "$OUT" >/dev/null
   fi
@@ -229,10 +231,14 @@ if selected P2; then
 fi
 
 # The P3/P4 drivers boot a service's own code in a separate JVM on a dedicated database of the suite's PostgreSQL;
-# they are cut off from the suite's RocketMQ (unreachable name server, outbox relay idle) and use Redis database 15,
-# so they neither consume the suite's messages nor publish events about bench wallets/statements.
+# they are cut off from the suite's RocketMQ (their listener containers are not created, the outbox relay is idle) and
+# use Redis database 15, so they neither consume the suite's messages nor publish events about bench wallets.
 ISOLATED=(-Dnuoer.outbox.poll-millis=86400000 -Dspring.data.redis.database=15 -Dlogging.level.root=WARN
-          -Dlogging.level.RocketmqClient=OFF -Duser.timezone=Asia/Shanghai)
+          -Duser.timezone=Asia/Shanghai)
+for l in svc-wallet-customer.customer-event svc-wallet-billing.billing-event svc-wallet-apicall.apicall-event \
+         svc-billing-customer.customer-event svc-billing-apicall.apicall-event; do
+  ISOLATED+=("-Drocketmq.consumer.listeners.$l=false")
+done
 LAUNCHER=org.springframework.boot.loader.launch.PropertiesLauncher
 
 # ---- P3: wallet charges -------------------------------------------------------------------------------------------------
@@ -240,7 +246,7 @@ if selected P3; then
   T0=$SECONDS
   log "P3: ChargeBenchmark, $P3_THREADS producers, ${P3_SECONDS}s per scenario"
   psql_pg -c "drop database if exists nuoer_wallet_bench with (force)" -c "create database nuoer_wallet_bench" \
-    && (cd svc-wallet && NUOER_NAMESRV=127.0.0.1:9 bounded $((P3_SECONDS * 4 + 300)) java -Xmx768m -XX:+UseParallelGC \
+    && (cd svc-wallet && bounded $((P3_SECONDS * 4 + 300)) java -Xmx768m -XX:+UseParallelGC \
         "${ISOLATED[@]}" -Dloader.main=com.nuoer.wallet.bench.ChargeBenchmark -Dloader.path=target/test-classes \
         -cp target/svc-wallet.jar $LAUNCHER "$P3_THREADS" "$P3_SECONDS" "$P3_LINES") >"$OUT/P3.log" 2>&1
   rc=$?
@@ -256,7 +262,7 @@ if selected P4; then
   T0=$SECONDS
   log "P4: MonthCloseBenchmark, $P4_ACCOUNTS customers, $P4_CALLS calls"
   psql_pg -c "drop database if exists nuoer_billing_bench with (force)" -c "create database nuoer_billing_bench" \
-    && (cd svc-billing && NUOER_NAMESRV=127.0.0.1:9 bounded 900 java -Xmx768m -XX:+UseSerialGC "${ISOLATED[@]}" \
+    && (cd svc-billing && bounded 900 java -Xmx768m -XX:+UseSerialGC "${ISOLATED[@]}" \
         -Dloader.main=com.nuoer.billing.bench.MonthCloseBenchmark -Dloader.path=target/test-classes \
         -cp target/svc-billing.jar $LAUNCHER "$P4_ACCOUNTS" "$P4_CALLS") >"$OUT/P4.log" 2>&1
   rc=$?
@@ -272,7 +278,7 @@ trap - INT TERM
 
 # ---- report ---------------------------------------------------------------------------------------------------------------
 ELAPSED=$((SECONDS - START))
-bench report --dir "$OUT" --mode "$MODE" --elapsed "$ELAPSED" --command "bench/run.sh ${MODE/full/} --only $ONLY"
+bench report --dir "$OUT" --mode "$MODE" --elapsed "$ELAPSED" --command "bench/run.sh $ARGS"
 RC=$?
 ln -sfn "$TS" "$ROOT/bench/results/latest"
 log "done in ${ELAPSED}s: $OUT/report.md (bench/results/latest)"

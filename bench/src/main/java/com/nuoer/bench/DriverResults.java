@@ -136,6 +136,8 @@ public final class DriverResults {
         }
         if (s.metrics.isEmpty()) {
             s.status = a.get("status", "skipped");
+        } else if (a.get("note", null) != null) {
+            s.status = "failed";
         }
         if (a.get("note", null) != null) {
             s.note(a.get("note", ""));

@@ -128,8 +128,12 @@ public final class PgCeiling {
             }
             s.setup = String.format("pgbench -n -M prepared -j 2 -T %d on database %s of the suite's PostgreSQL "
                     + "(dropped afterwards); scripts in the P6 section of the report.", seconds, DB);
-            s.note("pgbench scripts: call = " + CALL_SCRIPT.replace("\n", " ⏎ "));
-            s.note("charge = " + CHARGE_SCRIPT.formatted("\\set w …").replace("\n", " ⏎ "));
+            Path out = Path.of(a.require("out"));
+            Files.createDirectories(out);
+            Files.copy(call, out.resolve("P6-call.sql"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(hot, out.resolve("P6-charge-hot.sql"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(many, out.resolve("P6-charge-1000.sql"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            s.note("pgbench scripts: P6-call.sql, P6-charge-hot.sql, P6-charge-1000.sql next to this report");
         } finally {
             if (!a.flag("keep")) {
                 Db.dropDatabase(port, DB);
