@@ -231,9 +231,13 @@ if selected P2; then
 fi
 
 # The P3/P4 drivers boot a service's own code in a separate JVM on a dedicated database of the suite's PostgreSQL;
-# they are cut off from the suite's RocketMQ (their listener containers are not created, the outbox relay is idle) and
-# use Redis database 15, so they neither consume the suite's messages nor publish events about bench wallets.
+# they are cut off from the suite's RocketMQ — no listener containers (they would take the suite's messages), and the
+# name server is an unreachable address (their outbox relay would publish e.g. WalletChanged of bench wallets, which
+# svc-apicall's wallet guard would apply to its projection of the real wallet with the same id) — and use Redis
+# database 15.
+DRIVER_NAMESRV="127.0.0.1:9"
 ISOLATED=(-Dnuoer.outbox.poll-millis=86400000 -Dspring.data.redis.database=15 -Dlogging.level.root=WARN
+          -Dlogging.level.com.nuoer.common.messaging=ERROR -Dlogging.level.RocketmqClient=ERROR
           -Duser.timezone=Asia/Shanghai)
 for l in svc-wallet-customer.customer-event svc-wallet-billing.billing-event svc-wallet-apicall.apicall-event \
          svc-billing-customer.customer-event svc-billing-apicall.apicall-event; do
@@ -246,11 +250,11 @@ if selected P3; then
   T0=$SECONDS
   log "P3: ChargeBenchmark, $P3_THREADS producers, ${P3_SECONDS}s per scenario"
   psql_pg -c "drop database if exists nuoer_wallet_bench with (force)" -c "create database nuoer_wallet_bench" \
-    && (cd svc-wallet && bounded $((P3_SECONDS * 4 + 300)) java -Xmx768m -XX:+UseParallelGC \
+    && (cd svc-wallet && NUOER_NAMESRV=$DRIVER_NAMESRV bounded $((P3_SECONDS * 4 + 300)) java -Xmx768m -XX:+UseParallelGC \
         "${ISOLATED[@]}" -Dloader.main=com.nuoer.wallet.bench.ChargeBenchmark -Dloader.path=target/test-classes \
         -cp target/svc-wallet.jar $LAUNCHER "$P3_THREADS" "$P3_SECONDS" "$P3_LINES") >"$OUT/P3.log" 2>&1
   rc=$?
-  grep -E "lines|wallet|CHECK" "$OUT/P3.log" | grep -v "^\s*at " | tail -12
+  grep -E "^(scenario|1 hot|1000 wallets|CHECK)" "$OUT/P3.log"
   bench p3 --log "$OUT/P3.log" --out "$OUT" --elapsed $((SECONDS - T0)) \
     --setup "svc-wallet's ChargeBenchmark (test code) in its own JVM on database nuoer_wallet_bench (dropped afterwards): each batch is an ApiCallCharged message handed to the real consumer ApicallEventListener.onMessage (inbox + row lock + flow claim + conditional update + flow + outbox, one transaction); $P3_THREADS producer threads, ${P3_SECONDS}s per scenario, 1 and $P3_LINES charge lines per batch (svc-apicall groups a wallet's lines every second, so at 20,000 calls/s a batch carries thousands); lost updates = lines sent × 0.30 vs balances vs Σ flows (rc $rc)" \
     >/dev/null || FAILED=1
@@ -262,7 +266,7 @@ if selected P4; then
   T0=$SECONDS
   log "P4: MonthCloseBenchmark, $P4_ACCOUNTS customers, $P4_CALLS calls"
   psql_pg -c "drop database if exists nuoer_billing_bench with (force)" -c "create database nuoer_billing_bench" \
-    && (cd svc-billing && bounded 900 java -Xmx768m -XX:+UseSerialGC "${ISOLATED[@]}" \
+    && (cd svc-billing && NUOER_NAMESRV=$DRIVER_NAMESRV bounded 900 java -Xmx768m -XX:+UseSerialGC "${ISOLATED[@]}" \
         -Dloader.main=com.nuoer.billing.bench.MonthCloseBenchmark -Dloader.path=target/test-classes \
         -cp target/svc-billing.jar $LAUNCHER "$P4_ACCOUNTS" "$P4_CALLS") >"$OUT/P4.log" 2>&1
   rc=$?

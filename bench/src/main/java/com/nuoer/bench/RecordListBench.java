@@ -169,6 +169,9 @@ public final class RecordListBench {
             ObjectNode deptDeep = body(DEEP_PAGE, true).put("lastSeqNo", lastOfDeptPage999);
             deptDeep.putArray("deptIdList").add(dept);
             variants.add(new Variant("filter dept, page 1000 keyset", deptDeep, iterations, true));
+        } else {
+            s.note("variant 'filter dept, page 1000 keyset' left out: one bench account has fewer than "
+                    + DEEP_PAGE * PAGE_SIZE + " records at this size");
         }
         variants.add(new Variant("filter idCard", body(1, true).put("idCard", idCard), iterations, true));
         variants.add(new Variant("filter success=0 + isFee=0, page 1", body(1, true).put("success", 0).put("isFee", 0),

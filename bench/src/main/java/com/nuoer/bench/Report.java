@@ -138,11 +138,12 @@ public final class Report {
                 Sys.cpus(), Sys.memory(), Sys.loadAverage()));
         md.append("- the load generator runs in its own JVM (bench.jar), all traffic on 127.0.0.1; latencies from "
                 + "HdrHistogram (1 µs resolution, 3 significant digits)\n\n");
-        md.append("## Summary\n\n| scenario | figure | measured | target | result |\n|---|---|---|---|---|\n");
+        md.append("## Summary\n\n| scenario | figure | measured | target | result | load average (1/5/15 min) |\n"
+                + "|---|---|---|---|---|---|\n");
         for (Scenario s : scenarios) {
             if (!"ok".equals(s.status) && s.metrics.isEmpty()) {
                 md.append("| ").append(s.id).append(" | ").append(s.title).append(" | — | — | **")
-                        .append(s.status.toUpperCase(Locale.ROOT)).append("** |\n");
+                        .append(s.status.toUpperCase(Locale.ROOT)).append("** | ").append(s.loadAverage).append(" |\n");
             }
             for (Scenario.Metric m : s.metrics) {
                 if (m.target() == null) {
@@ -151,7 +152,8 @@ public final class Report {
                 md.append("| ").append(s.id).append(" | ").append(m.name()).append(" | ").append(fmt(m.value()))
                         .append(' ').append(m.unit()).append(" | ").append("higher".equals(m.better()) ? "≥ " : "≤ ")
                         .append(fmt(m.target())).append(' ').append(m.unit()).append(" | ")
-                        .append(Boolean.TRUE.equals(m.pass()) ? "pass" : "**FAIL**").append(" |\n");
+                        .append(Boolean.TRUE.equals(m.pass()) ? "pass" : "**FAIL**").append(" | ").append(s.loadAverage)
+                        .append(" |\n");
             }
         }
         if (!fractions.isEmpty()) {
@@ -210,6 +212,9 @@ public final class Report {
         if (Math.abs(v) >= 100) {
             return String.format(Locale.ROOT, "%,.0f", v);
         }
+        if (v == Math.rint(v)) {
+            return String.format(Locale.ROOT, "%.0f", v);
+        }
         if (Math.abs(v) >= 10) {
             return String.format(Locale.ROOT, "%.1f", v);
         }
@@ -235,8 +240,10 @@ public final class Report {
             JFreeChart chart = ChartFactory.createBarChart("Throughput (log scale)", null, "per second", tp,
                     PlotOrientation.HORIZONTAL, true, false, false);
             CategoryPlot plot = style(chart);
-            LogAxis log = new LogAxis("per second (log)");
+            LogAxis log = new LogAxis("per second (log scale)");
             log.setSmallestValue(1);
+            log.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(1.0));
+            log.setNumberFormatOverride(new java.text.DecimalFormat("#,##0"));
             plot.setRangeAxis(log);
             save(chart, dir, "throughput.png", 1100, 120 + 34 * tp.getColumnCount(), out);
         }
@@ -257,6 +264,8 @@ public final class Report {
             CategoryPlot plot = style(chart);
             ValueMarker target = new ValueMarker(50, Color.RED, new BasicStroke(1.5f));
             target.setLabel("50 ms target");
+            target.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.TOP_RIGHT);
+            target.setLabelTextAnchor(org.jfree.chart.ui.TextAnchor.BOTTOM_RIGHT);
             target.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
             plot.addRangeMarker(target);
             save(chart, dir, "latency-" + s.id + ".png", 1100, 560, out);
