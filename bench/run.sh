@@ -10,6 +10,7 @@
 #                  ./run.sh reads them, i.e. the README ports (gateway 8080 …, PostgreSQL 15432 …)
 #   --keep-data    keep P2's call records partition for the next run (default: dropped at the end)
 #   --keep-suite   leave a suite this script started running (default: stopped again)
+#   --no-profile   no JFR recording of svc-apicall and the gateway during P1 (default: recorded, hot methods listed)
 #   --max-seconds  hard bound of the whole run (default 5400, quick 1800): a scenario still running then is killed
 #
 # Steps: build bench.jar (and the services' jars / driver classes if missing); P5 first (needs the suite's ports free,
@@ -24,16 +25,17 @@ set -uo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
 ARGS="$*"
-QUICK=0 ONLY="P1,P2,P3,P4,P5,P6" KEEP_DATA=0 KEEP_SUITE=0 MAX_SECONDS="" PORT_BASE=""
+QUICK=0 ONLY="P1,P2,P3,P4,P5,P6" PROFILE=1 KEEP_DATA=0 KEEP_SUITE=0 MAX_SECONDS="" PORT_BASE=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --quick) QUICK=1 ;;
     --only) ONLY="${2:?--only needs a list}"; shift ;;
     --port-base) PORT_BASE="${2:?--port-base needs a number}"; shift ;;
     --keep-data) KEEP_DATA=1 ;;
+    --no-profile) PROFILE=0 ;;
     --keep-suite) KEEP_SUITE=1 ;;
     --max-seconds) MAX_SECONDS="${2:?}"; shift ;;
-    -h|--help) sed -n '2,22p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,23p' "$0"; exit 0 ;;
     *) echo "bench/run.sh: unknown argument $1" >&2; exit 2 ;;
   esac
   shift
@@ -186,6 +188,7 @@ fi
 # ---- P1: open API, gateway vs direct --------------------------------------------------------------------------------
 restart_service() { # name port java-opts extra-args
   local name="$1" port="$2" opts="$3" extra="$4" pid
+  [ "$PROFILE" = 1 ] && opts="$opts -XX:StartFlightRecording=filename=$OUT/P1-$name.jfr,settings=profile,dumponexit=true"
   pid="$(cat ".run/pids/$name.pid" 2>/dev/null)"
   if [ -z "$pid" ] || ! kill -0 "$pid" 2>/dev/null; then log "$name is not a process of ./run.sh in this checkout; not restarted"; return 1; fi
   kill "$pid"; for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done; kill -9 "$pid" 2>/dev/null
@@ -218,6 +221,9 @@ if selected P1; then
     done
     log "P1: back to run.sh's flags"; ./run.sh --detach >>"$OUT/suite.log" 2>&1 || log "run.sh could not restart$restore_now"
     RESTARTED=""
+    for name in $restore_now; do
+      [ -f "$OUT/P1-$name.jfr" ] && bench jfr-top --file "$OUT/P1-$name.jfr" --scenario P1 --label "$name" --out "$OUT" >/dev/null 2>&1
+    done
   }
   log "P1 done in $((SECONDS - T0)) s"
 fi

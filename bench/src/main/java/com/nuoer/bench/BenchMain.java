@@ -30,6 +30,7 @@ public final class BenchMain {
                 case "p6" -> PgCeiling.run(a);
                 case "status" -> DriverResults.status(a);
                 case "report" -> Report.main(a);
+                case "jfr-top" -> JfrTop.main(a);
                 default -> {
                     usage();
                     yield 2;
@@ -48,7 +49,7 @@ public final class BenchMain {
 
     private static void usage() {
         System.err.println("usage: java -jar bench.jar <" + String.join("|", Arrays.asList("openapi", "p1", "p1-setup",
-                "p2", "p2-data", "p2-clean", "p3", "p4", "p5", "p6", "status", "report")) + "> --option value ...\n"
+                "p2", "p2-data", "p2-clean", "p3", "p4", "p5", "p6", "status", "report", "jfr-top")) + "> --option value ...\n"
                 + "  see bench/README.md (normally run through bench/run.sh)");
     }
 }
