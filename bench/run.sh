@@ -85,6 +85,13 @@ psql_pg() { psql -X -q -h 127.0.0.1 -p "$PG" -U postgres -d postgres -v ON_ERROR
 BENCH_JAR="$ROOT/bench/target/bench.jar"
 bench() { java -Xmx512m -XX:+UseParallelGC -Djava.awt.headless=true -jar "$BENCH_JAR" "$@"; }
 FAILED=0
+title_of() {
+  case "$1" in
+    P1) echo "Open API: gateway vs straight to svc-apicall" ;; P2) echo "recordList over the call records" ;;
+    P3) echo "Wallet charges: 1 hot wallet and 1,000 wallets" ;; P4) echo "Month close for 1,000 customers" ;;
+    P5) echo "Suite start to healthy and total RSS" ;; P6) echo "PostgreSQL's own ceiling (pgbench)" ;;
+  esac
+}
 fail_scenario() { # id title note
   FAILED=1; log "$1 FAILED: $3"
   bench status --id "$1" --title "$2" --status failed --note "$3" --out "$OUT" >/dev/null 2>&1 || true
@@ -178,7 +185,7 @@ if [ "$NEEDS_SUITE" = 1 ]; then
     if ! NUOER_HEALTH_TIMEOUT=300 bounded 600 ./run.sh --detach >"$OUT/suite.log" 2>&1; then
       log "the suite did not start (see suite.log)"; tail -5 "$OUT/suite.log"
       for p in P1 P2 P3 P4 P6; do
-        selected "$p" && fail_scenario "$p" "$p" "not run: the suite did not start (suite.log)"
+        selected "$p" && fail_scenario "$p" "$(title_of "$p")" "not run: the suite did not start (suite.log)"
       done
       ONLY="P5"   # skip the suite's scenarios, go to the report
     fi
@@ -189,7 +196,7 @@ fi
 if selected P6; then
   log "P6: pgbench ceiling (${P6_SECONDS}s per pattern)"
   bounded $((P6_SECONDS * 3 + 120)) java -Xmx256m -jar "$BENCH_JAR" p6 --pg-port "$PG" --seconds "$P6_SECONDS" \
-    --repo "$ROOT" --out "$OUT" || fail_scenario P6 "PostgreSQL ceiling" "pgbench run failed (see run.log)"
+    --repo "$ROOT" --out "$OUT" || fail_scenario P6 "$(title_of P6)" "pgbench run failed (see run.log)"
 fi
 
 # ---- P1: open API, gateway vs direct --------------------------------------------------------------------------------
@@ -216,9 +223,9 @@ if selected P1; then
       --direct "$AC" --gateway "$GW" --item "$P1_ITEM" --clients "$P1_CLIENTS" --seconds "$P1_SECONDS" \
       --warmup "$P1_WARMUP" --out "$OUT" \
       --setup "svc-apicall restarted with -Xms256m -Xmx512m -XX:+UseParallelGC, NUOER_DB_POOL=16, --nuoer.apicall.sandbox.latency-ms=0; gateway with -Xmx384m -XX:+UseParallelGC; demo wallet 1 topped up to 2,000,000 through crm recharge; IP whitelist of dept 1 off; developer account nuoer_demo_app01; client = bench.jar on the same machine." \
-      || { [ -f "$OUT/P1.json" ] || fail_scenario P1 "Open API" "load run failed"; FAILED=1; }
+      || { [ -f "$OUT/P1.json" ] || fail_scenario P1 "$(title_of P1)" "load run failed"; FAILED=1; }
   else
-    fail_scenario P1 "Open API" "setup failed (restart or crm recharge/whitelist); see run.log"
+    fail_scenario P1 "$(title_of P1)" "setup failed (restart or crm recharge/whitelist); see run.log"
   fi
   restore_now="$RESTARTED"; [ -n "$restore_now" ] && {
     for name in $restore_now; do
@@ -240,7 +247,7 @@ if selected P2; then
   log "P2: recordList over $P2_RECORDS records"
   bounded $([ "$QUICK" = 1 ] && echo 900 || echo 2400) java -Xmx768m -XX:+UseParallelGC -jar "$BENCH_JAR" p2 \
     --pg-port "$PG" --gateway "$GW" --records "$P2_RECORDS" --iterations "$P2_ITER" --out "$OUT" \
-    || { [ -f "$OUT/P2.json" ] || fail_scenario P2 "recordList" "run failed (see run.log)"; FAILED=1; }
+    || { [ -f "$OUT/P2.json" ] || fail_scenario P2 "$(title_of P2)" "run failed (see run.log)"; FAILED=1; }
 fi
 
 # The P3/P4 drivers boot a service's own code in a separate JVM on a dedicated database of the suite's PostgreSQL;
