@@ -219,7 +219,10 @@ if selected P1; then
   if restart_service svc-apicall "$NUOER_APICALL_PORT" "-Xms256m -Xmx512m -XX:+UseParallelGC" "--nuoer.apicall.sandbox.latency-ms=0" &&
      restart_service gateway "$NUOER_GATEWAY_PORT" "-Xms128m -Xmx384m -XX:+UseParallelGC" "" &&
      bounded 120 java -jar "$BENCH_JAR" p1-setup --gateway "$GW" --pg-port "$PG" --balance 2000000; then
+    PG_PID="$(pgrep -o -f -- "-D $ROOT/.run/data/postgres" 2>/dev/null)"
+    CPU_PIDS="apicall=$(cat .run/pids/svc-apicall.pid),gateway=$(cat .run/pids/gateway.pid),pg=$PG_PID"
     bounded $(( (P1_WARMUP + P1_SECONDS) * 2 + 120 )) java -Xmx512m -XX:+UseParallelGC -jar "$BENCH_JAR" p1 \
+      --cpu-pids "$CPU_PIDS" \
       --direct "$AC" --gateway "$GW" --item "$P1_ITEM" --clients "$P1_CLIENTS" --seconds "$P1_SECONDS" \
       --warmup "$P1_WARMUP" --out "$OUT" \
       --setup "svc-apicall restarted with -Xms256m -Xmx512m -XX:+UseParallelGC, NUOER_DB_POOL=16, --nuoer.apicall.sandbox.latency-ms=0; gateway with -Xmx384m -XX:+UseParallelGC; demo wallet 1 topped up to 2,000,000 through crm recharge; IP whitelist of dept 1 off; developer account nuoer_demo_app01; client = bench.jar on the same machine." \

@@ -30,18 +30,44 @@ import org.HdrHistogram.Histogram;
  */
 public final class OpenApiLoad {
 
+    /**
+     * Options of bench/OpenApiBench.java, including its load-independent costs (Linux): {@code --cpu-pids
+     * apicall=PID,gateway=PID,pg=PID} — CPU time of each process and all its descendants over the measured window, as
+     * CPU-ms per call (this client is added as "client"); {@code --hook-start 'cmd'} / {@code --hook-end 'cmd'} — shell
+     * commands run (bash -c, waited for) when the window starts and ends, the end hook with $CALLS = calls finished in
+     * the window.
+     */
     public record Options(String base, String item, String appId, String secret, int clients, int seconds, int warmup,
-                          String label) {
+                          String label, Map<String, Long> cpuPids, String hookStart, String hookEnd) {
 
         static Options of(Args a, String base) {
+            Map<String, Long> pids = new TreeMap<>();
+            for (String e : a.get("cpu-pids", "").split(",")) {
+                if (e.contains("=") && !e.substring(e.indexOf('=') + 1).isBlank()) {
+                    pids.put(e.substring(0, e.indexOf('=')).trim(), Long.parseLong(e.substring(e.indexOf('=') + 1).trim()));
+                }
+            }
+            if (!pids.isEmpty()) {
+                pids.put("client", ProcessHandle.current().pid());
+            }
             return new Options(base, a.get("item", "ID2_CHECK"), a.get("app-id", "nuoer_demo_app01"),
                     a.get("secret", "2a8d269183cf5793b0207acd8f916d80"), a.getInt("clients", 32),
-                    a.getInt("seconds", 30), a.getInt("warmup", 10), a.get("label", base));
+                    a.getInt("seconds", 30), a.getInt("warmup", 10), a.get("label", base), pids,
+                    a.get("hook-start", null), a.get("hook-end", null));
+        }
+
+        Options with(String newBase, String newLabel) {
+            return new Options(newBase, item, appId, secret, clients, seconds, warmup, newLabel, cpuPids, hookStart,
+                    hookEnd);
         }
     }
 
-    /** Result of one run: latencies of the code-0 answers, and every answer counted by envelope code. */
-    public record Result(Options options, LatencyStats ok, LatencyStats all, Map<String, Long> codes) {
+    /**
+     * Result of one run: latencies of the code-0 answers, every answer counted by envelope code, CPU-ms per call of
+     * the --cpu-pids processes over the window, and the load average at the window's start and end.
+     */
+    public record Result(Options options, LatencyStats ok, LatencyStats all, Map<String, Long> codes,
+                         Map<String, Double> cpuMsPerCall, long windowCalls, String loadStart, String loadEnd) {
     }
 
     private static final Pattern CODE = Pattern.compile("\"code\"\\s*:\\s*(-?\\d+)");
@@ -68,6 +94,12 @@ public final class OpenApiLoad {
                     r.all().p90Ms(), r.all().p99Ms(), r.all().p999Ms(), r.all().maxMs());
         }
         System.out.println("  answers by code: " + r.codes());
+        if (!r.cpuMsPerCall().isEmpty()) {
+            StringBuilder b = new StringBuilder("  CPU ms per call (" + r.windowCalls() + " calls between the snapshots):");
+            r.cpuMsPerCall().forEach((k, v) -> b.append(String.format("  %s %.3f", k, v)));
+            System.out.println(b);
+        }
+        System.out.println("  load average at start / end: " + r.loadStart() + " / " + r.loadEnd());
     }
 
     public static Result run(Options o) throws Exception {
@@ -80,6 +112,7 @@ public final class OpenApiLoad {
         long warmEnd = System.nanoTime() + o.warmup() * 1_000_000_000L;
         long end = warmEnd + o.seconds() * 1_000_000_000L;
         Map<String, AtomicLong> codes = new ConcurrentHashMap<>();
+        AtomicLong completed = new AtomicLong();
         List<Histogram[]> perClient = new ArrayList<>();
         List<Thread> threads = new ArrayList<>();
         for (int c = 0; c < o.clients(); c++) {
@@ -112,6 +145,7 @@ public final class OpenApiLoad {
                             code = e.getClass().getSimpleName();
                         }
                         long stop = System.nanoTime();
+                        completed.incrementAndGet();
                         if (start > warmEnd && stop <= end + 10_000_000_000L) {
                             LatencyStats.record(h[1], stop - start);
                             if ("0".equals(code)) {
@@ -127,10 +161,27 @@ public final class OpenApiLoad {
             t.start();
             threads.add(t);
         }
+        Thread.sleep(Math.max(0, (warmEnd - System.nanoTime()) / 1_000_000));
+        String loadStart = Sys.loadAverage();
+        Map<String, Long> cpuStart = cpuTicks(o.cpuPids());
+        long completedStart = completed.get();
+        runHook(o.hookStart(), 0);
+        Thread.sleep(Math.max(0, (end - System.nanoTime()) / 1_000_000));
+        Map<String, Long> cpuEnd = cpuTicks(o.cpuPids());
+        long windowCalls = completed.get() - completedStart;
+        String loadEnd = Sys.loadAverage();
         for (Thread t : threads) {
             t.join();
         }
         io.shutdownNow();
+        Map<String, Double> cpu = new TreeMap<>();
+        if (windowCalls > 0) {
+            for (String k : o.cpuPids().keySet()) {
+                long ticks = cpuEnd.getOrDefault(k, 0L) - cpuStart.getOrDefault(k, 0L);
+                cpu.put(k, ticks * 10.0 / windowCalls);
+            }
+        }
+        runHook(o.hookEnd(), windowCalls);
         Histogram ok = LatencyStats.newHistogram();
         Histogram all = LatencyStats.newHistogram();
         for (Histogram[] h : perClient) {
@@ -140,7 +191,48 @@ public final class OpenApiLoad {
         Map<String, Long> byCode = new TreeMap<>();
         codes.forEach((k, v) -> byCode.put(k, v.get()));
         return new Result(o, LatencyStats.of(o.label(), ok, o.seconds()),
-                LatencyStats.of(o.label() + " (all answers)", all, o.seconds()), byCode);
+                LatencyStats.of(o.label() + " (all answers)", all, o.seconds()), byCode, cpu, windowCalls, loadStart,
+                loadEnd);
+    }
+
+    private static void runHook(String cmd, long calls) throws Exception {
+        if (cmd == null || cmd.isBlank()) {
+            return;
+        }
+        ProcessBuilder pb = new ProcessBuilder("bash", "-c", cmd).inheritIO();
+        pb.environment().put("CALLS", String.valueOf(calls));
+        pb.start().waitFor();
+    }
+
+    /** utime + stime (clock ticks, 100/s) of each process and all its descendants. */
+    static Map<String, Long> cpuTicks(Map<String, Long> pids) {
+        Map<String, Long> out = new TreeMap<>();
+        pids.forEach((k, pid) -> out.put(k, treeTicks(pid)));
+        return out;
+    }
+
+    private static long treeTicks(long pid) {
+        long sum = 0;
+        try {
+            String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/" + pid + "/stat"));
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            sum += Long.parseLong(f[11]) + Long.parseLong(f[12]);
+            try (var dirs = java.nio.file.Files.list(java.nio.file.Path.of("/proc/" + pid + "/task"))) {
+                for (var t : dirs.toList()) {
+                    var children = t.resolve("children");
+                    if (java.nio.file.Files.exists(children)) {
+                        for (String c : java.nio.file.Files.readString(children).trim().split("\\s+")) {
+                            if (!c.isEmpty()) {
+                                sum += treeTicks(Long.parseLong(c));
+                            }
+                        }
+                    }
+                }
+            }
+        } catch (Exception e) {
+            // the process ended
+        }
+        return sum;
     }
 
     /**
@@ -150,11 +242,8 @@ public final class OpenApiLoad {
     public static int p1(Args a) throws Exception {
         Scenario s = new Scenario("P1", "Open API POST /open/v1/{checkItem}: gateway vs straight to svc-apicall");
         long t0 = System.nanoTime();
-        Options direct = Options.of(a, a.require("direct"));
-        direct = new Options(direct.base(), direct.item(), direct.appId(), direct.secret(), direct.clients(),
-                direct.seconds(), direct.warmup(), "direct (svc-apicall)");
-        Options gateway = new Options(a.require("gateway"), direct.item(), direct.appId(), direct.secret(),
-                direct.clients(), direct.seconds(), direct.warmup(), "gateway");
+        Options direct = Options.of(a, a.require("direct")).with(a.require("direct"), "direct (svc-apicall)");
+        Options gateway = direct.with(a.require("gateway"), "gateway");
         Result d = run(direct);
         print(d);
         Result g = run(gateway);
@@ -177,6 +266,12 @@ public final class OpenApiLoad {
         s.metric(Scenario.Metric.info("gateway/direct p50 latency", d.ok().p50Ms() > 0 ? g.ok().p50Ms() / d.ok().p50Ms() : 0,
                 "×", null));
         s.note("answers by code, direct: " + d.codes() + "; gateway: " + g.codes());
+        for (Result r : List.of(d, g)) {
+            String who = r == d ? "direct" : "gateway";
+            r.cpuMsPerCall().forEach((k, v) -> s.metric(Scenario.Metric.info(who + ": CPU ms per call, " + k, v, "ms",
+                    "CPU time of the process and its children over the window ÷ calls (load-independent cost)")));
+            s.note(who + ": load average at the window's start / end " + r.loadStart() + " / " + r.loadEnd());
+        }
         for (Result r : List.of(d, g)) {
             long bad = r.codes().entrySet().stream().filter(e -> !"0".equals(e.getKey())).mapToLong(Map.Entry::getValue)
                     .sum();
