@@ -63,9 +63,31 @@ public final class ChargeBenchmark {
                         from wallet_flow where wallet_id = ?""", BigDecimal.class, id);
                 System.out.printf("check wallet %d: balance %s, sum of flows %s%n", id, balance, flows);
             }
+            // lost updates: every line handed to the consumer must be in the balances (0.30 each), the balances
+            // must equal the flows, for the hot wallet and for the 1,000 wallets together
+            check(jdbc, "hot", hot);
+            check(jdbc, "many", many);
         } finally {
             ctx.close();
         }
+    }
+
+    /** Lines handed to the consumer per wallet (all scenarios, warm-up included). */
+    private static final java.util.Map<Long, java.util.concurrent.atomic.LongAdder> SENT =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static void check(JdbcTemplate jdbc, String name, List<Long> ids) {
+        Long[] array = ids.toArray(new Long[0]);
+        BigDecimal balance = jdbc.queryForObject("select coalesce(sum(balance), 0) from wallet where id = any(?)",
+                BigDecimal.class, (Object) array);
+        BigDecimal flows = jdbc.queryForObject("""
+                select coalesce(sum(case when flow_type = 'in' then flow_amount else -flow_amount end), 0)
+                from wallet_flow where wallet_id = any(?)""", BigDecimal.class, (Object) array);
+        long lines = ids.stream().mapToLong(id -> SENT.containsKey(id) ? SENT.get(id).sum() : 0).sum();
+        BigDecimal expected = new BigDecimal("-0.30").multiply(BigDecimal.valueOf(lines));
+        System.out.printf("CHECK %s wallets=%d lines=%d expected=%s balance=%s flows=%s -> %s%n", name, ids.size(),
+                lines, expected.toPlainString(), balance.toPlainString(), flows.toPlainString(),
+                expected.compareTo(balance) == 0 && balance.compareTo(flows) == 0 ? "OK" : "LOST");
     }
 
     private static List<Long> wallets(JdbcTemplate jdbc, long base, int n) {
@@ -92,6 +114,7 @@ public final class ChargeBenchmark {
                     long walletId = wallets.get(random.nextInt(wallets.size()));
                     listener.onMessage(message(json, walletId, lines));
                     batches.incrementAndGet();
+                    SENT.computeIfAbsent(walletId, k -> new java.util.concurrent.atomic.LongAdder()).add(lines);
                 }
             });
             w.start();
