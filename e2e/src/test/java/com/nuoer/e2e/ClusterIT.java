@@ -175,7 +175,7 @@ class ClusterIT {
                                       group by dept_id having count(*) > 1) d""", month)).isZero();
         assertThat(billing.count("""
                 select count(*) from (select statement_no, check_item, price from bill_detail
-                                      where bill_type = 'cust_monthly' and bill_date = ?
+                                      where bill_type = 'cust_monthly' and bill_date = ? and not manual
                                       group by 1, 2, 3 having count(*) > 1) d""", month)).isZero();
         assertThat(billing.count("""
                 select count(*) from (select dept_id, check_item, data_source_id, check_config_id from bill_detail
