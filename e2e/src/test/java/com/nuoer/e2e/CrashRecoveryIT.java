@@ -174,7 +174,8 @@ class CrashRecoveryIT {
                 .as("the killed close left nothing").isEqualTo(runs);
         restartAll(List.of(killed));
         // the crashed close's ShedLock is held until lockAtMostFor (30 min); let it expire now
-        billing.update("update shedlock set lock_until = localtimestamp - interval '1 second' where name = 'billing-month-close'");
+        // (ShedLock keeps lock_until in UTC database time: shift it instead of comparing clocks)
+        billing.update("update shedlock set lock_until = lock_until - interval '1 hour' where name = 'billing-month-close'");
         Await.until("the month closed after the crash", Duration.ofSeconds(45),
                 () -> billing.count("select runs from billing_close where kind = 'MONTH' and period = ?", month),
                 n -> n > runs);
