@@ -4,16 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Predicate;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -43,10 +38,7 @@ class ContractToCallFlowIT {
     void signingTheContractOpensTheProductAndTheCallIsChargedOnce() throws Exception {
         String crm = gateway.login("crm");
         String customer = gateway.login("beeback");
-        Gateway.Answer developer = gateway.post("/mt/beeback/dept/developerInfo", customer, Map.of("env", "prod"));
-        assertThat(developer.code()).as(developer.body().toString()).isZero();
-        var account = developer.data().get(0); // the organisation's prod accounts: the demo has one
-        OpenApi open = new OpenApi(account.path("appId").asText(), account.path("appSecret").asText());
+        OpenApiClient open = OpenApiClient.demo(gateway); // the organisation's prod account: the demo has one
 
         // opened but not signed: the call gate refuses it (nothing recorded, nothing charged)
         assertThat(open.call(PRODUCT).code()).isEqualTo(40324);
@@ -127,22 +119,5 @@ class ContractToCallFlowIT {
             last = probe.call();
         }
         return last;
-    }
-
-    /** A customer system calling the open API, signed with its appSecret (svc-apicall OpenApiController). */
-    private record OpenApi(String appId, String appSecret) {
-
-        Gateway.Answer call(String product) throws Exception {
-            String path = "/open/v1/" + product;
-            String body = "{\"name\":\"张三\",\"idCard\":\"110101199001011234\",\"mobile\":\"13800000000\"}";
-            String timestamp = Long.toString(System.currentTimeMillis());
-            String nonce = UUID.randomUUID().toString();
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(appSecret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            String signature = HexFormat.of().formatHex(mac.doFinal(
-                    ("POST\n" + path + "\n" + timestamp + "\n" + nonce + "\n" + body).getBytes(StandardCharsets.UTF_8)));
-            return gateway.postRaw(path, null, body, Map.of("X-App-Id", appId, "X-Timestamp", timestamp,
-                    "X-Nonce", nonce, "X-Signature", signature));
-        }
     }
 }

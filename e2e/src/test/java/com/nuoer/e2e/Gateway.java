@@ -33,7 +33,12 @@ public final class Gateway {
     private final String base;
 
     public Gateway(Suite suite) {
-        this.base = suite.gatewayUrl();
+        this(suite.gatewayUrl());
+    }
+
+    /** A client of one instance directly (e.g. {@code http://127.0.0.1:<port of svc-apicall-2>}), bypassing the gateway. */
+    public Gateway(String base) {
+        this.base = base;
     }
 
     public Answer post(String path, String token, Object body) throws IOException, InterruptedException {

@@ -60,6 +60,7 @@ public final class Suite implements AutoCloseable {
     private final Map<String, String> env = new LinkedHashMap<>();
     private final Map<String, Instance> instances = new LinkedHashMap<>();
     private final Map<String, Process> processes = new LinkedHashMap<>();
+    private int infraControlPort;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private Suite(Path root, Path workDir) {
@@ -143,6 +144,20 @@ public final class Suite implements AutoCloseable {
         waitHealthy(List.of(i), System.nanoTime() + START_TIMEOUT.toNanos());
     }
 
+    /**
+     * Stops the RocketMQ broker inside local-infra, keeps it down for {@code down} and starts it again on the same port
+     * and store (local-infra's control port); returns when it accepts connections again.
+     */
+    public void restartBroker(Duration down) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + infraControlPort + "/broker/restart?downMillis=" + down.toMillis()))
+                .timeout(Duration.ofSeconds(120)).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("broker restart failed: " + response.body());
+        }
+    }
+
     private Instance require(String instance) {
         Instance i = instances.get(instance);
         if (i == null) {
@@ -165,8 +180,10 @@ public final class Suite implements AutoCloseable {
         env.put("NUOER_SMTP_PORT", Integer.toString(freePort()));
         env.put("NUOER_POP3_PORT", Integer.toString(freePort()));
         env.put("NUOER_DATA_DIR", workDir.resolve("data").toString());
+        infraControlPort = freePort();
         Instance infra = new Instance("local-infra", "local-infra", root.resolve("local-infra/target/local-infra.jar"),
-                List.of("-Xms64m", "-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"), 0, Map.of());
+                List.of("-Xms64m", "-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"), 0,
+                Map.of("NUOER_INFRA_CONTROL_PORT", Integer.toString(infraControlPort)));
         instances.put(infra.name(), infra);
         launch(infra);
         Path ready = workDir.resolve("infra.ready");
@@ -193,7 +210,9 @@ public final class Suite implements AutoCloseable {
                     env.put(app.getValue(), Integer.toString(port)); // the first instance is the module's port
                 }
                 String name = n == 1 ? module : module + "-" + n;
-                apps.add(new Instance(name, module, jar, JVM_OPTS, port, Map.of(app.getValue(), Integer.toString(port))));
+                Map<String, String> own = new LinkedHashMap<>(instanceEnv(module, n));
+                own.put(app.getValue(), Integer.toString(port));
+                apps.add(new Instance(name, module, jar, JVM_OPTS, port, own));
                 discovery.computeIfAbsent(module, k -> new ArrayList<>()).add("http://127.0.0.1:" + port);
             }
         }
@@ -210,6 +229,29 @@ public final class Suite implements AutoCloseable {
             }
             waitHealthy(wave, deadline);
         }
+    }
+
+    /**
+     * Settings of single instances for the cluster and overload tests (ClusterIT, OverloadIT): billing's month close
+     * fires every 20 s on both instances (ShedLock lets one run; {@code -Dnuoer.e2e.month-close-cron} changes it),
+     * every apicall instance has its own node id (call serial numbers) and applies a due product state change 3 s
+     * after its effect time (svc-customer's scheduler ticks once a minute), and the gateway's {@code portal} route
+     * gets a Sentinel limit of {@link #PORTAL_ROUTE_QPS} QPS so that twice its capacity takes few requests.
+     */
+    static final int PORTAL_ROUTE_QPS = 10;
+
+    private static Map<String, String> instanceEnv(String module, int n) {
+        return switch (module) {
+            case "svc-billing" -> Map.of("NUOER_BILLING_MONTHCLOSECRON",
+                    System.getProperty("nuoer.e2e.month-close-cron", "*/20 * * * * *"),
+                    "NUOER_BILLING_MONTHCLOSECATCHUPCRON", "0 0 3 * * *",
+                    "LOGGING_LEVEL_NET_JAVACRUMBS_SHEDLOCK", "DEBUG"); // "Locked …" / "Not executing …" per firing
+            case "svc-apicall" -> Map.of("NUOER_APICALL_NODEID", Integer.toString(10 + n),
+                    "NUOER_APICALL_CATALOG_STATECHANGEGRACE", "PT3S",
+                    "NUOER_APICALL_CATALOG_STATECHANGEPOLL", "PT3S");
+            case "gateway" -> Map.of("NUOER_GATEWAY_ROUTEQPS_PORTAL", Integer.toString(PORTAL_ROUTE_QPS));
+            default -> Map.of();
+        };
     }
 
     /** The same static discovery list for every process: {@code lb://svc-billing} balances over both instances. */

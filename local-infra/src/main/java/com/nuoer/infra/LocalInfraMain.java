@@ -134,9 +134,49 @@ public final class LocalInfraMain {
         Path tmp = readyFile.resolveSibling("infra.ready.tmp");
         Files.writeString(tmp, line + System.lineSeparator(), StandardCharsets.UTF_8);
         Files.move(tmp, readyFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        startControl();
         log.info("all engines up in {} ms (data {}, logs {})", (System.nanoTime() - t0) / 1_000_000, dataDir, logDir);
         System.out.println(line);
         System.out.flush();
+    }
+
+    /**
+     * Optional control port for crash tests ({@code NUOER_INFRA_CONTROL_PORT}, loopback only, off by default):
+     * {@code POST /broker/restart?downMillis=N} stops the RocketMQ broker, waits N ms (default 3000) and starts it again
+     * on the same port and store; answers {@code restarted <ms>}.
+     */
+    private void startControl() throws IOException {
+        int port = Integer.parseInt(setting("nuoer.infra.control-port", "NUOER_INFRA_CONTROL_PORT", "0"));
+        if (port <= 0) {
+            return;
+        }
+        com.sun.net.httpserver.HttpServer server = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), port), 0);
+        server.createContext("/broker/restart", exchange -> {
+            int status = 200;
+            String answer;
+            try {
+                if (!"POST".equals(exchange.getRequestMethod())) {
+                    status = 405;
+                    answer = "POST only";
+                } else {
+                    String query = exchange.getRequestURI().getQuery();
+                    long down = query != null && query.startsWith("downMillis=")
+                            ? Long.parseLong(query.substring("downMillis=".length())) : 3000;
+                    answer = "restarted " + mq.restartBroker(Duration.ofMillis(down));
+                }
+            } catch (RuntimeException e) {
+                status = 500;
+                answer = e.toString();
+                log.error("broker restart failed", e);
+            }
+            byte[] body = answer.getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(status, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        server.start();
+        log.info("control port 127.0.0.1:{} (POST /broker/restart)", port);
     }
 
     private void checkPortsFree() {

@@ -54,7 +54,7 @@ public final class RocketMqEngine implements AutoCloseable {
     private static final String TEMP_PREFIX = "nuoer-rocketmq-";
 
     private final NamesrvController namesrv;
-    private final BrokerController broker;
+    private volatile BrokerController broker;
     private final int namesrvPort;
     private final int brokerPort;
     private final Path storeDir;
@@ -328,6 +328,24 @@ public final class RocketMqEngine implements AutoCloseable {
 
     public Path storeDir() {
         return storeDir;
+    }
+
+    /**
+     * Restarts the broker in place (same port and store; the name server keeps running): what a broker crash and
+     * recovery looks like to producers and consumers — sends fail or wait, consumers reconnect, nothing stored is
+     * lost. Used by the crash tests through local-infra's control port. Returns the time the broker was down (ms).
+     */
+    public synchronized long restartBroker(Duration down) {
+        long t0 = System.nanoTime();
+        broker.shutdown();
+        try {
+            Thread.sleep(down.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        broker = startBroker("127.0.0.1:" + namesrvPort, brokerPort, storeDir.resolve("broker"));
+        log.info("RocketMQ broker restarted on 127.0.0.1:{}", brokerPort);
+        return (System.nanoTime() - t0) / 1_000_000;
     }
 
     /** Starts shutting broker then name server down on a daemon thread; repeated calls return the same future. */

@@ -9,7 +9,16 @@ import com.nuoer.common.messaging.events.DeptChanged;
 import com.nuoer.common.messaging.events.DeptItemChanged;
 import com.nuoer.common.messaging.events.WalletChanged;
 import com.nuoer.common.messaging.events.WalletExhausted;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import org.apache.rocketmq.client.consumer.DefaultMQPushConsumer;
+import org.apache.rocketmq.common.message.MessageExt;
+import org.apache.rocketmq.spring.annotation.MessageModel;
 import org.apache.rocketmq.spring.annotation.RocketMQMessageListener;
+import org.apache.rocketmq.spring.core.RocketMQListener;
+import org.apache.rocketmq.spring.core.RocketMQPushConsumerLifecycleListener;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
@@ -17,6 +26,13 @@ import org.springframework.stereotype.Component;
  * The events that feed the call path's projections (one listener per topic). {@code
  * nuoer.apicall.projection.events.enabled=false} switches them off (a developer stack on a broker shared with other
  * stacks, where foreign test events would overwrite the demo projections); the Feign read-through still works.
+ *
+ * <p>Several instances (issue 13): the clustering listeners give each event to ONE instance of the group, which
+ * writes the shared tables — but every instance also holds in-memory state (the read caches of {@link ProjectionStore},
+ * the wallet guard's spent-since-snapshot), which would stay stale on the others until its TTL ends (and the guard
+ * would never be re-based there). The {@code *Caches} listeners are BROADCASTING: every instance gets every event,
+ * applies the snapshot to the shared table as well (version-guarded, a no-op when the clustering listener was
+ * first — so the eviction can never reload an older row) and drops or re-bases its own copy.
  */
 public final class ProjectionEventListeners {
 
@@ -72,6 +88,97 @@ public final class ProjectionEventListeners {
                 default -> {
                 }
             }
+        }
+    }
+
+    /** Every instance: customer-event → shared table (if newer) + own caches evicted. */
+    @Component
+    @ConditionalOnProperty(name = "nuoer.apicall.projection.events.enabled", havingValue = "true", matchIfMissing = true)
+    @RocketMQMessageListener(topic = Topics.CUSTOMER_EVENT,
+            selectorExpression = EventTypes.DEPT_CHANGED + " || " + EventTypes.DEPT_ITEM_CHANGED + " || "
+                    + EventTypes.CUSTOMER_CHANGED,
+            consumerGroup = "svc-apicall-call-cache-customer", messageModel = MessageModel.BROADCASTING)
+    public static class CustomerCaches extends InstanceStateListener {
+
+        private final ProjectionStore store;
+
+        public CustomerCaches(ObjectMapper json, ProjectionStore store) {
+            super(json);
+            this.store = store;
+        }
+
+        @Override
+        protected void handle(EventEnvelope event) {
+            switch (event.eventType()) {
+                case EventTypes.DEPT_CHANGED -> store.applyDept(payload(event, DeptChanged.class));
+                case EventTypes.DEPT_ITEM_CHANGED -> store.applyDeptItem(payload(event, DeptItemChanged.class));
+                case EventTypes.CUSTOMER_CHANGED -> store.applyCustomer(payload(event, CustomerChanged.class));
+                default -> {
+                }
+            }
+        }
+    }
+
+    /** Every instance: wallet-event → shared guard row (if newer) + own guard cache evicted and re-based. */
+    @Component
+    @ConditionalOnProperty(name = "nuoer.apicall.projection.events.enabled", havingValue = "true", matchIfMissing = true)
+    @RocketMQMessageListener(topic = Topics.WALLET_EVENT,
+            selectorExpression = EventTypes.WALLET_CHANGED + " || " + EventTypes.WALLET_EXHAUSTED,
+            consumerGroup = "svc-apicall-call-cache-wallet", messageModel = MessageModel.BROADCASTING)
+    public static class WalletCaches extends InstanceStateListener {
+
+        private final WalletGuard guard;
+
+        public WalletCaches(ObjectMapper json, WalletGuard guard) {
+            super(json);
+            this.guard = guard;
+        }
+
+        @Override
+        protected void handle(EventEnvelope event) {
+            switch (event.eventType()) {
+                case EventTypes.WALLET_CHANGED -> guard.refreshLocal(payload(event, WalletChanged.class));
+                case EventTypes.WALLET_EXHAUSTED -> guard.onWalletExhausted(payload(event, WalletExhausted.class));
+                default -> {
+                }
+            }
+        }
+    }
+
+    /**
+     * A broadcast consumer of this instance's own state: no inbox (its effects are idempotent: version-guarded
+     * upserts, evictions, re-basing from the shared charge lines), a failure is logged (broadcast messages are not
+     * redelivered; the clustering listener and the TTL still bound the staleness).
+     */
+    abstract static class InstanceStateListener implements RocketMQListener<MessageExt>,
+            RocketMQPushConsumerLifecycleListener {
+
+        private static final Logger log = LoggerFactory.getLogger(InstanceStateListener.class);
+        private final ObjectMapper json;
+
+        InstanceStateListener(ObjectMapper json) {
+            this.json = json;
+        }
+
+        @Override
+        public void prepareStart(DefaultMQPushConsumer consumer) {
+            consumer.setMqClientApiTimeout(15_000);
+        }
+
+        @Override
+        public void onMessage(MessageExt message) {
+            try {
+                handle(json.readValue(message.getBody(), EventEnvelope.class));
+            } catch (IOException | RuntimeException e) {
+                log.warn("instance state not refreshed from {} on {}: {}", message.getMsgId(), message.getTopic(),
+                        e.toString());
+            }
+        }
+
+        protected abstract void handle(EventEnvelope event);
+
+        protected <T> T payload(EventEnvelope event, Class<T> type) {
+            return json.convertValue(event.payload(), type);
         }
     }
 }

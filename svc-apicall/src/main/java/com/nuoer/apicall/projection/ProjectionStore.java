@@ -231,6 +231,12 @@ public class ProjectionStore {
         return n > 0;
     }
 
+    /** The version of the shared guard row of a wallet (-1 when none). */
+    public long walletVersion(Long walletId) {
+        return jdbc.query("select version from wallet_guard where wallet_id = ?", (rs, i) -> rs.getLong(1), walletId)
+                .stream().findFirst().orElse(-1L);
+    }
+
     /** Blocks the wallet until a WalletChanged with a higher version and available &gt; 0 arrives. */
     public boolean applyExhausted(WalletExhausted e) {
         int n = jdbc.update("""

@@ -68,6 +68,18 @@ public class WalletGuard {
         }
     }
 
+    /**
+     * This instance's copy after a snapshot (broadcast to every instance): the shared row if newer, the cached guard
+     * dropped, and — when the snapshot is the newest of the default wallet — the spent-since-snapshot re-based from
+     * the shared charge lines (the clustering listener re-bases only the one instance that got the event).
+     */
+    public void refreshLocal(WalletChanged e) {
+        store.applyWallet(e);
+        if (Boolean.TRUE.equals(e.isDefault()) && store.walletVersion(e.walletId()) == e.version()) {
+            rebase(e.organizationId(), e.walletId(), e.changedAt() == null ? null : Timestamp.valueOf(e.changedAt()));
+        }
+    }
+
     public void onWalletExhausted(WalletExhausted e) {
         store.applyExhausted(e);
     }

@@ -30,7 +30,7 @@ public class DayClose {
     }
 
     @Scheduled(cron = "${nuoer.billing.day-close-cron:0 30 0 * * *}", zone = "Asia/Shanghai")
-    @SchedulerLock(name = "billing-day-close", lockAtMostFor = "PT10M")
+    @SchedulerLock(name = "billing-day-close", lockAtMostFor = "PT10M", lockAtLeastFor = "PT10S")
     public void scheduled() {
         LocalDate day = LocalDate.now(clock).minusDays(1);
         log.info("day close {}: {} usage rows closed", day, close(day));

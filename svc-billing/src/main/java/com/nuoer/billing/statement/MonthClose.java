@@ -41,12 +41,33 @@ public class MonthClose {
     public record Result(String month, int accounts, int statementsBuilt, int sourceRows) {
     }
 
+    /**
+     * Every instance fires at the same instant; ShedLock lets one run. {@code lockAtLeastFor} keeps the lock after a
+     * fast close, so an instance whose timer fires a little later (clock skew, a busy CPU) does not run it again.
+     */
     @Scheduled(cron = "${nuoer.billing.month-close-cron:0 0 2 1 * *}", zone = "Asia/Shanghai")
-    @SchedulerLock(name = "billing-month-close", lockAtMostFor = "PT30M")
+    @SchedulerLock(name = "billing-month-close", lockAtMostFor = "PT30M", lockAtLeastFor = "PT10S")
     public void scheduled() {
         Result r = closePreviousMonth();
         log.info("month close {}: {} accounts, {} statements built, {} upstream rows", r.month(), r.accounts(),
                 r.statementsBuilt(), r.sourceRows());
+    }
+
+    /**
+     * Catch-up: the close fires once a month, so a close lost to a crash (its transaction rolled back, its ShedLock
+     * held until {@code lockAtMostFor}) or to every instance being down at 02:00 would never run. Hourly, after the
+     * 1st 02:00, the previous month is closed if it is not yet (same lock name: never beside a running close).
+     */
+    @Scheduled(cron = "${nuoer.billing.month-close-catch-up-cron:0 17 * * * *}", zone = "Asia/Shanghai")
+    @SchedulerLock(name = "billing-month-close", lockAtMostFor = "PT30M", lockAtLeastFor = "PT10S")
+    public void catchUp() {
+        LocalDateTime now = LocalDateTime.now(clock);
+        YearMonth previous = YearMonth.from(now).minusMonths(1);
+        if (now.isAfter(YearMonth.from(now).atDay(1).atTime(2, 0)) && !isClosed(previous)) {
+            Result r = close(previous);
+            log.info("month close {} (catch-up): {} accounts, {} statements built, {} upstream rows", r.month(),
+                    r.accounts(), r.statementsBuilt(), r.sourceRows());
+        }
     }
 
     public Result closePreviousMonth() {
