@@ -234,7 +234,7 @@ public final class Suite implements AutoCloseable {
     /**
      * Settings of single instances for the cluster and overload tests (ClusterIT, OverloadIT): billing's month close
      * fires every 20 s on both instances (ShedLock lets one run; {@code -Dnuoer.e2e.month-close-cron} changes it),
-     * every apicall instance has its own node id (call serial numbers) and applies a due product state change 3 s
+     * every apicall instance leases its own node id for call serial numbers in Redis and applies a due product state change 3 s
      * after its effect time (svc-customer's scheduler ticks once a minute), and the gateway's {@code portal} route
      * gets a Sentinel limit of {@link #PORTAL_ROUTE_QPS} QPS so that twice its capacity takes few requests.
      */
@@ -246,8 +246,7 @@ public final class Suite implements AutoCloseable {
                     System.getProperty("nuoer.e2e.month-close-cron", "*/20 * * * * *"),
                     "NUOER_BILLING_MONTHCLOSECATCHUPCRON", "0 0 3 * * *",
                     "LOGGING_LEVEL_NET_JAVACRUMBS_SHEDLOCK", "DEBUG"); // "Locked …" / "Not executing …" per firing
-            case "svc-apicall" -> Map.of("NUOER_APICALL_NODEID", Integer.toString(10 + n),
-                    "NUOER_APICALL_CATALOG_STATECHANGEGRACE", "PT3S",
+            case "svc-apicall" -> Map.of("NUOER_APICALL_CATALOG_STATECHANGEGRACE", "PT3S",
                     "NUOER_APICALL_CATALOG_STATECHANGEPOLL", "PT3S");
             case "gateway" -> Map.of("NUOER_GATEWAY_ROUTEQPS_PORTAL", Integer.toString(PORTAL_ROUTE_QPS));
             default -> Map.of();

@@ -1,17 +1,15 @@
 package com.nuoer.apicall.call;
 
-import java.lang.management.ManagementFactory;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
  * Call serial numbers: {@code yyyyMMddHHmmssSSS} + 2-digit node + 5-digit counter (24 characters). Unique per node
- * up to 100 000 calls per millisecond; {@code nuoer.apicall.node-id} (0–99) must differ between instances (default:
- * derived from the process id). The leading date names the record's partition.
+ * up to 100 000 calls per millisecond; the node (0–99) differs between instances ({@link NodeIdLease}). The leading date
+ * names the record's partition.
  */
 @Component
 public class SeqNos {
@@ -20,9 +18,8 @@ public class SeqNos {
     private final AtomicInteger counter = new AtomicInteger();
     private final String node;
 
-    public SeqNos(@Value("${nuoer.apicall.node-id:-1}") int nodeId) {
-        int n = nodeId >= 0 ? nodeId : (int) (ManagementFactory.getRuntimeMXBean().getPid() % 100);
-        this.node = String.format("%02d", n % 100);
+    public SeqNos(NodeIdLease node) {
+        this.node = String.format("%02d", node.nodeId());
     }
 
     public String next(LocalDateTime now) {
