@@ -83,13 +83,32 @@ public class AuditTrail {
         return entry.auditId();
     }
 
+    /**
+     * A before/after snapshot from name-value pairs, in order; unlike {@code Map.of} it keeps null values
+     * ({@code fields("whiteIpList", old)}).
+     */
+    public static Map<String, Object> fields(Object... namesAndValues) {
+        if (namesAndValues.length % 2 != 0) {
+            throw new IllegalArgumentException("fields(name, value, ...) needs pairs");
+        }
+        Map<String, Object> map = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            map.put(String.valueOf(namesAndValues[i]), namesAndValues[i + 1]);
+        }
+        return map;
+    }
+
     /** The entry {@link #record} publishes (visible for tests). */
     AuditRecorded entry(String action, String targetType, Object targetId, Object before, Object after) {
         if (action == null || action.isBlank() || targetType == null || targetType.isBlank()) {
             throw new IllegalArgumentException("audit action and targetType are required");
         }
-        JsonNode beforeJson = masked(before);
-        JsonNode afterJson = masked(after);
+        JsonNode beforeRaw = json(before);
+        JsonNode afterRaw = json(after);
+        // changed fields from the clear values (a new secret shows as changed), then everything secret is masked
+        List<String> changed = changedFields(beforeRaw, afterRaw);
+        JsonNode beforeJson = beforeRaw == null ? null : mask(beforeRaw);
+        JsonNode afterJson = afterRaw == null ? null : mask(afterRaw);
         SessionInfo who = SessionContext.current().orElse(null);
         boolean person = who != null && !who.isService();
         String operatorName = person ? firstNonBlank(who.username(), who.loginId(), who.nickname(), String.valueOf(who.userId()))
@@ -111,17 +130,21 @@ public class AuditTrail {
                 TraceContext.currentOrEmpty(),
                 beforeJson,
                 afterJson,
-                changedFields(beforeJson, afterJson),
+                changed,
                 LocalDateTime.now(clock));
     }
 
     /** The object as JSON with every secret-looking field masked; null stays null. */
     JsonNode masked(Object value) {
+        JsonNode node = json(value);
+        return node == null ? null : mask(node);
+    }
+
+    private JsonNode json(Object value) {
         if (value == null) {
             return null;
         }
-        JsonNode node = value instanceof JsonNode json ? json.deepCopy() : objectMapper.valueToTree(value);
-        return mask(node);
+        return value instanceof JsonNode json ? json.deepCopy() : objectMapper.valueToTree(value);
     }
 
     private static JsonNode mask(JsonNode node) {
