@@ -10,7 +10,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * ends — against password spraying over many accounts, which the per-account lockout cannot see.
  */
 @ConfigurationProperties(prefix = "nuoer.login.ip")
-public record LoginRateLimitProperties(@DefaultValue("50") int maxFailures, @DefaultValue("PT10M") Duration window) {
+public record LoginRateLimitProperties(@DefaultValue("100") int maxFailures, @DefaultValue("PT10M") Duration window) {
 
     public LoginRateLimitProperties {
         if (maxFailures < 1 || window.isNegative() || window.isZero()) {
