@@ -72,8 +72,8 @@ class WalletAuditIntegrationTest extends WalletIT {
         long walletId = newWallet(org, 0, "0", null);
         SessionInfo caller = SessionInfo.service("it");
         tx.executeWithoutResult(status -> {
-            wallets.manualRecharge(walletId, new CrmRechargeRequest(org, walletId, new BigDecimal("50"), true,
-                    null, false), caller);
+            wallets.manualRecharge(walletId, new CrmRechargeRequest(org, walletId, new BigDecimal("50"), false,
+                    true, null), caller);
             assertThat(audits(walletId)).hasSize(1);
             status.setRollbackOnly();
         });
