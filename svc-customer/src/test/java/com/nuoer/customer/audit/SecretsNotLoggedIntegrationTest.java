@@ -67,7 +67,8 @@ class SecretsNotLoggedIntegrationTest {
         JsonNode info = owner.post("/mt/beeback/dept/developerInfo", Map.of("env", "prod"));
         String appSecret = info.path("data").get(0).path("appSecret").asText();
         assertThat(appSecret).hasSizeGreaterThan(20);
-        Long deptId = info.path("data").get(0).path("id").asLong();
+        Long deptId = jdbc.queryForObject("select id from dept where organization_id = ? and env = 'prod'",
+                Long.class, c.organizationId());
         assertThat(admin.post("/mt/crm/customer/saveWhiteIpList",
                 Map.of("deptId", deptId, "enable", true, "ipList", "10.7.7.7")).path("code").asInt()).isZero();
 
