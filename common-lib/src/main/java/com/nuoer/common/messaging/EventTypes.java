@@ -32,6 +32,8 @@ public final class EventTypes {
     public static final String SALESMAN_CHANGED = "SalesmanChanged";
     // contract-event
     public static final String CONTRACT_STATE_CHANGED = "ContractStateChanged";
+    // on the producing service's own topic (every producer): audit log entries, stored by svc-customer
+    public static final String AUDIT_RECORDED = "AuditRecorded";
     // notify-command
     public static final String SEND_NOTICE = "SendNotice";
 

@@ -16,6 +16,18 @@ public final class Topics {
     public static final List<String> ALL = List.of(CUSTOMER_EVENT, APICALL_EVENT, BILLING_EVENT, WALLET_EVENT,
             SALES_EVENT, CONTRACT_EVENT, NOTIFY_COMMAND);
 
+    /**
+     * The topic a service publishes on: {@code svc-wallet} → {@code wallet-event} (audit entries travel on their
+     * producer's own topic, so no extra topic has to be provisioned); null when the service has no topic.
+     */
+    public static String ofService(String serviceName) {
+        if (serviceName == null) {
+            return null;
+        }
+        String topic = serviceName.replaceFirst("^svc-", "") + "-event";
+        return ALL.contains(topic) ? topic : null;
+    }
+
     private Topics() {
     }
 }

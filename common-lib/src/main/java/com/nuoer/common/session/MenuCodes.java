@@ -27,6 +27,8 @@ public final class MenuCodes {
     public static final String CRM_SCHEDULE = "crm:schedule";
     /** Cross-environment {@code sync*} endpoints: held by the peer environment's integration account (and admin). */
     public static final String CRM_SYNC = "crm:sync";
+    /** The audit log (ops, not in the seed: {@code /mt/crm/audit/**}). */
+    public static final String CRM_AUDIT = "crm:audit";
 
     private MenuCodes() {
     }

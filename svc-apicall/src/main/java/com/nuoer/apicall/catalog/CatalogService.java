@@ -40,6 +40,13 @@ public class CatalogService {
      * 3.10.2 add. A code that exists is refused (40920) unless the request repeats its current attributes (an
      * idempotent success); a deleted code is revived with the new attributes.
      */
+    private com.nuoer.common.audit.AuditTrail audit;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    void setAuditTrail(com.nuoer.common.audit.AuditTrail audit) {
+        this.audit = audit;
+    }
+
     @Transactional
     public CheckItem add(String code, CheckItemSpec spec, Long operator) {
         CheckItemSpec s = spec.validated();
@@ -65,12 +72,14 @@ public class CatalogService {
         LocalDateTime now = LocalDateTime.now(clock);
         var existing = items.findByCode(code);
         CheckItem item;
+        CheckItemChanged auditBefore = null;
         if (existing.isEmpty()) {
             item = items.save(CheckItem.create(code, s, operator, now));
         } else {
             item = existing.get();
             checkCanBecomeFusion(item, s);
             CheckItemChanged before = item.snapshot();
+            auditBefore = before;
             if (item.isDeleted()) {
                 item.revive(s, now);
             } else {
@@ -81,6 +90,8 @@ public class CatalogService {
             }
         }
         events.changed(item);
+        audit.record(auditBefore == null ? "product.create" : "product.edit", "checkItem", code, auditBefore,
+                item.snapshot());
         return item;
     }
 
@@ -94,6 +105,7 @@ public class CatalogService {
         item.apply(s, LocalDateTime.now(clock));
         if (!before.equals(item.snapshot())) {
             events.changed(item);
+            audit.record("product.edit", "checkItem", item.getCode(), before, item.snapshot());
         }
         return item;
     }

@@ -120,6 +120,13 @@ public class SourceService {
      * 3.10.19 upstream/save: with id = edit (product, data source and scene cannot change: 40941); without id =
      * create (an existing (checkItem, data source, scene) is refused with 40940; a deleted one is revived).
      */
+    private com.nuoer.common.audit.AuditTrail audit;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    void setAuditTrail(com.nuoer.common.audit.AuditTrail audit) {
+        this.audit = audit;
+    }
+
     @Transactional
     public UpstreamConfig saveUpstream(UpstreamCommand cmd) {
         LocalDateTime now = LocalDateTime.now(clock);
@@ -131,7 +138,9 @@ public class SourceService {
                     || (cmd.scene() != null && !Objects.equals(trimToEmpty(cmd.scene()), u.getScene()))) {
                 throw CatalogErrors.UPSTREAM_IMMUTABLE.exception();
             }
+            var before = u.auditView(cipher);
             u.update(cmd.spec(), cipher, now);
+            audit.record("upstream.edit", "upstream", u.getId(), before, u.auditView(cipher));
             return u;
         }
         String checkItem = product(cmd.checkItem());
@@ -142,11 +151,17 @@ public class SourceService {
             if (!existing.get().isDeleted()) {
                 throw CatalogErrors.UPSTREAM_EXISTS.exception();
             }
+            var before = existing.get().auditView(cipher);
             existing.get().update(cmd.spec(), cipher, now);
+            audit.record("upstream.revive", "upstream", existing.get().getId(), before,
+                    existing.get().auditView(cipher));
             return existing.get();
         }
         requireService(cmd.spec());
-        return upstreams.save(UpstreamConfig.create(checkItem, source.getId(), scene, cmd.spec(), cipher, now));
+        UpstreamConfig created = upstreams.saveAndFlush(UpstreamConfig.create(checkItem, source.getId(), scene,
+                cmd.spec(), cipher, now));
+        audit.record("upstream.create", "upstream", created.getId(), null, created.auditView(cipher));
+        return created;
     }
 
     /** 3.10.20 upstream/syncSave: upsert by (checkItem, data source, scene); the id of the other environment is ignored. */
@@ -158,12 +173,15 @@ public class SourceService {
         String scene = trimToEmpty(cmd.scene());
         UpstreamConfig u = upstreams.findByCheckItemAndDataSourceIdAndScene(checkItem, source.getId(), scene)
                 .orElse(null);
+        var before = u == null ? null : u.auditView(cipher);
         if (u == null) {
             requireService(cmd.spec());
-            u = upstreams.save(UpstreamConfig.create(checkItem, source.getId(), scene, cmd.spec(), cipher, now));
+            u = upstreams.saveAndFlush(UpstreamConfig.create(checkItem, source.getId(), scene, cmd.spec(), cipher,
+                    now));
         } else {
             u.update(cmd.spec(), cipher, now);
         }
+        audit.record("upstream.syncSave", "upstream", u.getId(), before, u.auditView(cipher));
         log.info("upstream syncSave {}/{}/{} applied", checkItem, source.getDataSourceCode(), scene);
         return u;
     }
@@ -173,7 +191,9 @@ public class SourceService {
     public UpstreamConfig deleteUpstream(Long id) {
         UpstreamConfig u = upstreams.findById(id).orElseThrow(() -> BizException.notFound("上游配置"));
         if (!u.isDeleted()) {
+            var before = u.auditView(cipher);
             u.delete(LocalDateTime.now(clock));
+            audit.record("upstream.delete", "upstream", u.getId(), before, u.auditView(cipher));
         }
         return u;
     }

@@ -94,6 +94,17 @@ public class UpstreamConfig {
     }
 
     /** The plain credentials, for the call path only (never for an answer). */
+    /**
+     * The audited fields (audit log): routing, costs and the credentials in clear — AuditTrail masks reqKey and
+     * reqSecret before anything leaves the service, and tells from the clear values whether they changed.
+     */
+    public java.util.Map<String, Object> auditView(CredentialCipher cipher) {
+        return com.nuoer.common.audit.AuditTrail.fields("checkItem", checkItem, "dataSourceId", dataSourceId,
+                "scene", scene, "priority", priority, "service", service, "reqUrl", reqUrl, "cost", cost,
+                "costDetail", costDetail, "deleted", deleted, "reqKey", plainReqKey(cipher),
+                "reqSecret", plainReqSecret(cipher));
+    }
+
     public String plainReqKey(CredentialCipher cipher) {
         return cipher.decrypt(reqKey);
     }

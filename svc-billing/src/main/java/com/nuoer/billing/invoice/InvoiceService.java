@@ -200,12 +200,22 @@ public class InvoiceService {
         return invoices.lockById(id).orElseThrow(Invoice::notFound);
     }
 
+    private com.nuoer.billing.BillingAudit billingAudit;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    void setBillingAudit(com.nuoer.billing.BillingAudit billingAudit) {
+        this.billingAudit = billingAudit;
+    }
+
     @Transactional
     public void audit(long id, boolean pass, String rejectReason, String invoiceUrl, StatementScope scope) {
         Invoice invoice = lock(id, scope);
         Long by = SessionContext.current().map(SessionInfo::userId).orElse(null);
+        var before = com.nuoer.billing.BillingAudit.of(invoice);
         Invoice.Outcome outcome = pass ? invoice.pass(invoiceUrl, by, now()) : invoice.reject(rejectReason, by, now());
         follow(invoice, outcome);
+        billingAudit.record(pass ? "invoice.pass" : "invoice.reject", "invoice", id, before,
+                com.nuoer.billing.BillingAudit.of(invoice));
     }
 
     @Transactional

@@ -56,6 +56,13 @@ public class PaymentService {
         this.clock = clock;
     }
 
+    private com.nuoer.billing.BillingAudit billingAudit;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    void setBillingAudit(com.nuoer.billing.BillingAudit billingAudit) {
+        this.billingAudit = billingAudit;
+    }
+
     @Transactional
     public String add(AddPaymentRequest r, StatementScope scope) {
         if (!queries.customerVisible(r.customerId(), scope)) {
@@ -69,6 +76,7 @@ public class PaymentService {
         Payment p = Payment.add(no, r.customerId(), salesmanId, name, r.amount(), r.paymentDate(),
                 r.certificateList(), r.remark() == null ? null : r.remark().trim(), now);
         payments.save(p);
+        billingAudit.record("payment.add", "payment", no, null, com.nuoer.billing.BillingAudit.of(p));
         return no;
     }
 
@@ -78,9 +86,11 @@ public class PaymentService {
         Payment p = payments.lockByPaymentNo(paymentNo).orElseThrow(() -> BizException.notFound("回款记录"));
         Long by = SessionContext.current().map(SessionInfo::userId).orElse(null);
         LocalDateTime now = LocalDateTime.now(clock);
+        var before = com.nuoer.billing.BillingAudit.of(p);
         if (!pass) {
             if (p.reject(rejectReason, by, now)) {
                 payments.save(p);
+                billingAudit.record("payment.reject", "payment", paymentNo, before, com.nuoer.billing.BillingAudit.of(p));
             }
             return;
         }
@@ -108,6 +118,7 @@ public class PaymentService {
                 p.getPaymentNo(), p.getCustomerId(), merchantId, p.getAmount(), p.getSettledAmount(),
                 p.getResidueAmount(), p.getAfterDebtAmount(), p.getSalesmanId(), p.getRoyaltyRate(),
                 p.getRoyaltyAmount(), p.getPaymentDate(), p.getAuditTime()));
+        billingAudit.record("payment.pass", "payment", paymentNo, before, com.nuoer.billing.BillingAudit.of(p));
     }
 
     public PaymentView detail(String paymentNo, StatementScope scope) {

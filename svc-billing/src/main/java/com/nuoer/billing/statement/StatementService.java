@@ -89,11 +89,20 @@ public class StatementService {
 
     // ---- edits while 0 待核准 ----------------------------------------------------------------------------------
 
+    private com.nuoer.billing.BillingAudit billingAudit;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    void setBillingAudit(com.nuoer.billing.BillingAudit billingAudit) {
+        this.billingAudit = billingAudit;
+    }
+
     @Transactional
     public void modifyStatement(String statementNo, BigDecimal canInvoiceAmount, StatementScope scope) {
         Statement s = loadByNo(statementNo, null, scope);
+        var before = com.nuoer.billing.BillingAudit.of(s);
         s.modifyCanInvoiceAmount(canInvoiceAmount, now());
         statements.save(s);
+        billingAudit.record("statement.modify", "statement", statementNo, before, com.nuoer.billing.BillingAudit.of(s));
     }
 
     private record Line(long id, String statementNo, String checkItem, boolean manual, boolean removed,
@@ -140,7 +149,12 @@ public class StatementService {
             if (!old.manual()) {
                 s.markLinesEdited();
             }
+            var totalsBefore = com.nuoer.billing.BillingAudit.of(s);
             builder.recalculate(s, now);
+            billingAudit.record("statement.line", "statement", s.getStatementNo(),
+                    com.nuoer.common.audit.AuditTrail.fields("line", old, "statement", totalsBefore),
+                    com.nuoer.common.audit.AuditTrail.fields("line", line(old.id()),
+                            "statement", com.nuoer.billing.BillingAudit.of(s)));
             return old.id();
         }
         if (r.statementNo() == null || r.statementNo().isBlank()) {
@@ -288,8 +302,11 @@ public class StatementService {
             }
         }
         for (Statement s : targets) {
+            var before = com.nuoer.billing.BillingAudit.of(s);
             s.confirm(now());
             statements.save(s);
+            billingAudit.record("statement.confirm", "statement", s.getStatementNo(), before,
+                    com.nuoer.billing.BillingAudit.of(s));
         }
         return targets.size();
     }

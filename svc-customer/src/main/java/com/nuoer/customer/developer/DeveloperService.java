@@ -1,5 +1,6 @@
 package com.nuoer.customer.developer;
 
+import com.nuoer.common.audit.AuditTrail;
 import com.nuoer.common.error.BizException;
 import com.nuoer.common.error.ErrorCode;
 import com.nuoer.common.messaging.EventTypes;
@@ -45,6 +46,12 @@ public class DeveloperService {
     private final OutboxPublisher outbox;
     private final DeptEvents deptEvents;
     private final Clock clock;
+    private AuditTrail audit;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    void setAuditTrail(AuditTrail audit) {
+        this.audit = audit;
+    }
 
     public DeveloperService(DeptRepository depts, OrganizationRepository organizations, AppCredentials credentials,
                             SecretCipher cipher, OutboxPublisher outbox, DeptEvents deptEvents, Clock clock) {
@@ -96,6 +103,8 @@ public class DeveloperService {
             throw DeveloperErrors.ACCOUNT_EXISTS.exception();
         }
         publishChanged(dept);
+        audit.record("dept.open", "dept", dept.getId(), null, AuditTrail.fields("appId", dept.getAppId(),
+                "appSecret", "new", "env", env.code(), "organizationId", org.getId()));
         log.info("developer account {} ({}) opened for organization {}", dept.getAppId(), env.code(), org.getId());
         return dept;
     }
@@ -131,9 +140,12 @@ public class DeveloperService {
     }
 
     private Dept changeWhiteIpList(Dept dept, boolean enable, String ipList) {
+        String before = dept.getWhiteIpList();
         dept.changeWhiteIpList(enable, ipList, now());
         depts.saveAndFlush(dept);
         publishChanged(dept);
+        audit.record("dept.whiteIpList", "dept", dept.getId(), AuditTrail.fields("whiteIpList", before),
+                AuditTrail.fields("whiteIpList", dept.getWhiteIpList()));
         return dept;
     }
 

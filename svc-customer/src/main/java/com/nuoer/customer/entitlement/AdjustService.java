@@ -49,6 +49,13 @@ public class AdjustService implements TaskHandler {
         this.clock = clock;
     }
 
+    private DeptItemAudit deptItemAudit;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    void setDeptItemAudit(DeptItemAudit deptItemAudit) {
+        this.deptItemAudit = deptItemAudit;
+    }
+
     @Transactional
     public List<Long> adjust(SessionInfo s, LocalDateTime effectTime, List<AdjustItem> list) {
         LocalDateTime now = LocalDateTime.now(clock);
@@ -62,6 +69,7 @@ public class AdjustService implements TaskHandler {
             DeptItem item = items.lockById(i.deptItemId()).filter(d -> !d.isDeleted() && scope.canSee(s, d.getDeptId()))
                     .orElseThrow(() -> BizException.notFound("授权产品"));
             Product p = catalog.require(item.getCheckItem());
+            var before = DeptItemAudit.prices(item);
             boolean approval = floorPrices.below(salesman, p, i.fee());
             DeptItemAdjust a = DeptItemAdjust.of(item, i.fee(), i.feeDetail(), i.chargeType(), i.feeType(),
                     effectTime, approval, salesman, s.userId(), now);
@@ -71,6 +79,7 @@ public class AdjustService implements TaskHandler {
                 events.changed(item);
             }
             a = adjusts.saveAndFlush(a);
+            deptItemAudit.adjusted(item, before, a.getId(), i.fee(), i.feeDetail(), effectTime, approval);
             if (!approval && effectTime != null) {
                 future.add(a);
             }
@@ -148,9 +157,11 @@ public class AdjustService implements TaskHandler {
             if (item.isDeleted()) {
                 a.cancel(now);
             } else {
+                var before = DeptItemAudit.prices(item);
                 a.applyTo(item, now);
                 items.saveAndFlush(item);
                 events.changed(item);
+                deptItemAudit.record("deptItem.adjustApplied", item, before);
             }
             adjusts.saveAndFlush(a);
         }

@@ -81,6 +81,13 @@ public class DeptItemService {
         return item;
     }
 
+    private DeptItemAudit deptItemAudit;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    void setDeptItemAudit(DeptItemAudit deptItemAudit) {
+        this.deptItemAudit = deptItemAudit;
+    }
+
     private DeptItem save(DeptItem item) {
         DeptItem saved = items.saveAndFlush(item);
         events.changed(saved);
@@ -182,10 +189,15 @@ public class DeptItemService {
                 : items.findSubs(parentId).stream().filter(d -> d.getCheckItem().equals(p.checkItem())).findFirst();
         if (existing.isPresent()) {
             DeptItem item = existing.get();
+            var before = DeptItemAudit.prices(item);
             item.reapply(terms, salesman, now);
-            return save(item);
+            DeptItem saved = save(item);
+            deptItemAudit.record("deptItem.accredit", saved, before);
+            return saved;
         }
-        return save(DeptItem.create(deptId, p, parentId, terms, salesman, s.userId(), now));
+        DeptItem created = save(DeptItem.create(deptId, p, parentId, terms, salesman, s.userId(), now));
+        deptItemAudit.record("deptItem.accredit", created, null);
+        return created;
     }
 
     /** Sales: free calls within the product's maximum. (A price below the floor stays for the ops audit.) */
@@ -334,6 +346,7 @@ public class DeptItemService {
                 && floorPrices.below(salesman, p, r.fee())) {
             throw DeptItemErrors.BELOW_FLOOR_PRICE.exception();
         }
+        var before = DeptItemAudit.prices(item);
         if (salesman == null && r.isAuditPass() != null) {
             // ops: isAuditPass decides a pending item and the pending (待审核) price adjustments (§6-3)
             if (item.getState() == DeptItemState.PENDING) {
@@ -343,6 +356,7 @@ public class DeptItemService {
                     item.reject(r.applyRemark(), now);
                 }
                 save(item);
+                deptItemAudit.record(r.isAuditPass() ? "deptItem.auditPass" : "deptItem.auditReject", item, before);
                 saveRoyalties(s, item, r.spreaderRoyalties(), null, now);
                 return;
             }
@@ -350,6 +364,7 @@ public class DeptItemService {
         }
         item.edit(r.terms(), now);
         save(item);
+        deptItemAudit.record("deptItem.edit", item, before);
         saveRoyalties(s, item, r.spreaderRoyalties(), salesman, now);
     }
 
@@ -365,8 +380,10 @@ public class DeptItemService {
         LocalDateTime now = now();
         for (FreeCountItem i : list) {
             DeptItem item = requireItem(s, i.deptItemId());
+            var before = DeptItemAudit.prices(item);
             item.editFreeCount(i.freeCount(), now);
             save(item);
+            deptItemAudit.record("deptItem.freeCount", item, before);
         }
     }
 
@@ -440,8 +457,10 @@ public class DeptItemService {
             if (sourceList != null && !sourceList.isEmpty()) {
                 upsertSources(item.getDeptId(), item.getCheckItem(), sourceList, now);
             }
+            var before = DeptItemAudit.prices(item);
             item.pass(terms, null, now);
             save(item);
+            deptItemAudit.record("deptItem.auditPass", item, before);
             if (item.isFusion()) {
                 for (DeptItem sub : items.findSubs(item.getId())) {
                     if (sub.getState() == DeptItemState.PENDING) {

@@ -18,7 +18,9 @@ public enum IamError implements DomainError {
     HAS_CHILDREN(40934, "存在下级，不能删除"),
     DEPARTMENT_HAS_STAFF(40935, "部门下仍有员工，不能删除"),
     STAFF_EXISTS(40936, "该用户已是员工"),
-    SMS_TOO_FREQUENT(42910, "验证码发送过于频繁，请稍后再试");
+    SMS_TOO_FREQUENT(42910, "验证码发送过于频繁，请稍后再试"),
+    LOGIN_IP_BLOCKED(42911, "该IP登录失败次数过多，请稍后再试"),
+    SMS_IP_TOO_FREQUENT(42912, "该IP发送验证码过于频繁，请稍后再试");
 
     private final int code;
     private final String message;

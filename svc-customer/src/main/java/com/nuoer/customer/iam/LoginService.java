@@ -18,7 +18,8 @@ import org.springframework.stereotype.Service;
  * Login and logout. Refusals, in this order: unknown user or wrong password → 40102 (one message for both, and an
  * unknown user costs the same BCrypt time); a running lockout → 40103 even with the right password; the failure that
  * reaches {@code nuoer.login.max-failures} → 40103; account not in state 10 → 40104 (only told after the right
- * password); user not enabled for the app → 40301. Not transactional as a whole: reads and writes are short
+ * password); user not enabled for the app → 40301. Per client IP, too many failures in a window → 42911 before any
+ * check ({@link LoginIpGuard}). Not transactional as a whole: reads and writes are short
  * transactions of their own, so no database connection is held during BCrypt or Redis calls.
  */
 @Service
@@ -56,6 +57,10 @@ public class LoginService {
     public SessionInfo login(String appcode, String username, String password, String requestIp) {
         AppCode app = AppCode.fromCode(appcode).filter(AppCode::loginable)
                 .orElseThrow(() -> BizException.badRequest("appcode 必须是 beeback、crm 或 sales 之一"));
+        return ipGuard.attempt(requestIp, () -> login(app, username, password, requestIp));
+    }
+
+    private SessionInfo login(AppCode app, String username, String password, String requestIp) {
         Optional<UserAccount> found = users.findByUsername(username);
         if (found.isEmpty()) {
             passwordEncoder.matches(password, decoyHash);
@@ -101,6 +106,13 @@ public class LoginService {
         log.warn("AUDIT user {} logged in to {} with a temporary password from {}", user.getId(), app.code(),
                 requestIp);
         return session;
+    }
+
+    private LoginIpGuard ipGuard;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    void setIpGuard(LoginIpGuard ipGuard) {
+        this.ipGuard = ipGuard;
     }
 
     /** Ends the caller's session; a no-op for a session that is already gone. */

@@ -110,10 +110,28 @@ public class SalesmanService {
                 r.roleType(), actor, now, now);
     }
 
+    private com.nuoer.common.audit.AuditTrail audit;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    void setAuditTrail(com.nuoer.common.audit.AuditTrail audit) {
+        this.audit = audit;
+    }
+
+    /** The salesman's own floor prices by product (audit log before/after). */
+    private java.util.Map<String, Object> floorPrices(long salesmanId) {
+        java.util.Map<String, Object> prices = new java.util.TreeMap<>();
+        jdbc.query("select check_item, floor_price from salesman_price where salesman_id = ?",
+                rs -> {
+                    prices.put(rs.getString(1), rs.getBigDecimal(2));
+                }, salesmanId);
+        return prices;
+    }
+
     /** 3.5.14: replaces all floor prices of the salesman. */
     @Transactional
     public void edit(EditSalesmanRequest r) {
         requireSalesman(r.salesmanId());
+        var before = floorPrices(r.salesmanId());
         jdbc.update("delete from salesman_price where salesman_id = ?", r.salesmanId());
         if (r.beePriceConfigList() != null) {
             for (FloorPriceInput p : r.beePriceConfigList()) {
@@ -123,14 +141,17 @@ public class SalesmanService {
             }
         }
         touch(r.salesmanId());
+        audit.record("salesman.floorPrices", "salesman", r.salesmanId(), before, floorPrices(r.salesmanId()));
     }
 
     /** 3.5.15. */
     @Transactional
     public void editFloorPrice(EditFloorPriceRequest r) {
         requireSalesman(r.salesmanId());
+        var before = floorPrices(r.salesmanId());
         upsertPrice(r.salesmanId(), r.checkItem(), r.floorPrice());
         touch(r.salesmanId());
+        audit.record("salesman.floorPrice", "salesman", r.salesmanId(), before, floorPrices(r.salesmanId()));
     }
 
     public List<GradeView> grades(GradeListRequest r, boolean onlyEnabled) {

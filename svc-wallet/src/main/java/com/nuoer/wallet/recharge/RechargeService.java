@@ -96,6 +96,13 @@ public class RechargeService {
      * The provider says the order was paid: verified signature, amount and expiry; {@code 0 → 10} by one
      * conditional update, then the credit (and the bonus). A repeated callback answers the completed order.
      */
+    private com.nuoer.wallet.wallet.WalletAudit walletAudit;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    void setWalletAudit(com.nuoer.wallet.wallet.WalletAudit walletAudit) {
+        this.walletAudit = walletAudit;
+    }
+
     @Transactional
     public CallbackResult complete(String payNo, BigDecimal amount, String tradeNo, String sign) {
         String expected = sandbox.callbackSignature(payNo, amount.setScale(2).toPlainString(), tradeNo);
@@ -120,10 +127,12 @@ public class RechargeService {
                 Boolean.class, order.getWalletId(), order.getId());
         WalletLedger.Result credit = ledger.apply(new Change(walletId, true, "recharge", order.getPayMethod(),
                 order.getPayNo(), "在线充值", order.getAmount(), null, null, null, false));
+        walletAudit.money("wallet.onlineRecharge", credit, true, order.getAmount(), order.getPayNo());
         BigDecimal give = order.getGiveQuota();
         if (give != null && give.signum() > 0 && (!Boolean.TRUE.equals(order.getOnlyNewGive()) || firstRecharge)) {
-            ledger.apply(new Change(walletId, true, "recharge", order.getPayMethod(), order.getPayNo() + "-GIVE",
-                    "充值赠送", give, null, null, null, false));
+            walletAudit.money("wallet.rechargeBonus", ledger.apply(new Change(walletId, true, "recharge",
+                    order.getPayMethod(), order.getPayNo() + "-GIVE", "充值赠送", give, null, null, null, false)),
+                    true, give, order.getPayNo() + "-GIVE");
         }
         jdbc.update("update pay_order set wallet_flow_no = ? where id = ?", credit.flowNo(), order.getId());
         return result(order.getPayNo());
@@ -143,6 +152,7 @@ public class RechargeService {
         long walletId = ledger.receiving(w.getId()).orElseThrow();
         WalletLedger.Result r = ledger.apply(new Change(walletId, true, "recharge", "OFFLINE", p.paymentNo(),
                 "回款充值", residue, null, null, null, false));
+        walletAudit.money("wallet.paymentCredit", r, true, residue, p.paymentNo());
         if (r.outcome() == WalletLedger.Outcome.DUPLICATE) {
             log.info("payment {} was credited before", p.paymentNo());
         }

@@ -236,6 +236,13 @@ public class WalletService {
         return changed.size();
     }
 
+    private WalletAudit walletAudit;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    void setWalletAudit(WalletAudit walletAudit) {
+        this.walletAudit = walletAudit;
+    }
+
     @Transactional
     public WalletCreated add(AddWalletRequest r, SessionInfo caller) {
         List<Wallet> existing = wallets.findByMerchantIdOrderByIsDefaultDescIdAsc(r.merchantId());
@@ -256,7 +263,8 @@ public class WalletService {
         requireOwnContacts(org, r.forewarnContactList());
         w.configureForewarn(r.forewarnThreshold(), r.forewarnContactList(), now);
         w = wallets.saveAndFlush(w);
-        ledger.touch(w.getId());
+        WalletSnapshot created = ledger.touch(w.getId());
+        walletAudit.settingsChanged("wallet.create", w.getId(), null, WalletAudit.settings(w, created));
         return new WalletCreated(w.getId());
     }
 
@@ -264,21 +272,25 @@ public class WalletService {
     public void edit(long walletId, EditWalletRequest r) {
         LocalDateTime now = LocalDateTime.now(clock);
         Wallet w = lockAndLoad(walletId);
+        var before = WalletAudit.settings(w, ledger.current(w.getId()));
         w.configureOverdraft(r.overdraftState(), r.overdraftQuota(), now);
         requireOwnContacts(w.getOrganizationId(), r.forewarnContactList());
         w.configureForewarn(r.forewarnThreshold(), r.forewarnContactList(), now);
         wallets.saveAndFlush(w);
-        ledger.touch(w.getId());
+        WalletSnapshot after = ledger.touch(w.getId());
+        walletAudit.settingsChanged("wallet.overdraft", w.getId(), before, WalletAudit.settings(w, after));
     }
 
     @Transactional
     public void configure(long walletId, ConfigWalletRequest r) {
         LocalDateTime now = LocalDateTime.now(clock);
         Wallet w = lockAndLoad(walletId);
+        var before = WalletAudit.settings(w, ledger.current(w.getId()));
         requireOwnContacts(w.getOrganizationId(), r.forewarnContactList());
         w.configureForewarn(r.forewarnThreshold(), r.forewarnContactList(), now);
         wallets.saveAndFlush(w);
-        ledger.touch(w.getId());
+        WalletSnapshot after = ledger.touch(w.getId());
+        walletAudit.settingsChanged("wallet.forewarn", w.getId(), before, WalletAudit.settings(w, after));
     }
 
     /**
@@ -317,10 +329,12 @@ public class WalletService {
         boolean positive = amount.signum() >= 0;
         BigDecimal abs = amount.abs();
         String fee = "钱包合并";
-        ledger.apply(new WalletLedger.Change(from.getId(), !positive, "transfer", "WALLET", businessNo, fee, abs,
-                null, from.getAppcode(), null, false));
+        WalletLedger.Result out = ledger.apply(new WalletLedger.Change(from.getId(), !positive, "transfer", "WALLET",
+                businessNo, fee, abs, null, from.getAppcode(), null, false));
         WalletLedger.Result in = ledger.apply(new WalletLedger.Change(to.getId(), positive, "transfer", "WALLET",
                 businessNo, fee, abs, null, to.getAppcode(), null, false));
+        walletAudit.money("wallet.mergeOut", out, !positive, abs, businessNo);
+        walletAudit.money("wallet.mergeIn", in, positive, abs, businessNo);
         wallets.saveAndFlush(from);
         ledger.touch(from.getId());
         return new MergeResult(from.getId(), to.getId(), amount,
@@ -345,6 +359,7 @@ public class WalletService {
         }
         WalletLedger.Result result = ledger.apply(new WalletLedger.Change(w.getId(), true, "recharge", "OFFLINE",
                 MANUAL_PREFIX + requestId, "运营手动充值", amount, null, w.getAppcode(), caller.userId(), false));
+        walletAudit.money("wallet.recharge", result, true, amount, MANUAL_PREFIX + requestId);
         if (result.outcome() == WalletLedger.Outcome.DUPLICATE) {
             WalletSnapshot now = ledger.current(w.getId());
             return new RechargePreview(w.getId(), w.getAccountName(), now.balance().subtract(amount), amount,

@@ -1,5 +1,6 @@
 package com.nuoer.customer.iam.profile;
 
+import com.nuoer.common.audit.AuditTrail;
 import com.nuoer.common.error.BizException;
 import com.nuoer.common.session.SessionInfo;
 import com.nuoer.customer.iam.IamError;
@@ -44,6 +45,13 @@ public class ProfileService {
     public record EditInfo(String nickname, String mobile, String email, String password, String smsCode) {
     }
 
+    private AuditTrail audit;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    void setAuditTrail(AuditTrail audit) {
+        this.audit = audit;
+    }
+
     @Transactional
     public void editInfo(SessionInfo caller, EditInfo edit) {
         if (Boolean.TRUE.equals(caller.isTemp()) && (edit.mobile() != null || edit.password() != null)) {
@@ -72,6 +80,8 @@ public class ProfileService {
         user.updateProfile(blankToNull(edit.nickname()), newMobile, edit.email(), now);
         if (newPassword) {
             user.changePassword(passwordEncoder.encode(edit.password()), now);
+            audit.record("user.password", "user", user.getId(), null,
+                    AuditTrail.fields("changed", "password", "verifiedBy", "smsCode"));
         }
         if (caller.staffId() != null) {
             staff.findById(caller.staffId()).filter(s -> s.getUserId().equals(user.getId()))

@@ -75,6 +75,7 @@ public class RoleService {
                 throw IamError.NAME_TAKEN.exception("角色名称已存在: " + name);
             }
         }
+        var before = id == null ? null : auditView(role);
         role.describe(name, remark, now);
         if (grants != null) {
             Map<Long, RoleMenuGrant> unique = new HashMap<>();
@@ -86,7 +87,27 @@ public class RoleService {
             }
             role.grant(unique.values(), now);
         }
-        return roles.save(role).getId();
+        Role saved = roles.save(role);
+        roles.flush();
+        audit.record(id == null ? "role.create" : "role.edit", "role", saved.getId(), before, auditView(saved));
+        return saved.getId();
+    }
+
+    /** The audited fields of a role: name, app and the menus (with buttons) it grants. */
+    private static java.util.Map<String, Object> auditView(Role r) {
+        return com.nuoer.common.audit.AuditTrail.fields("code", r.getCode(), "name", r.getName(),
+                "appcode", r.getAppcode(), "remark", r.getRemark(), "menus", r.getMenus().stream()
+                        .sorted(java.util.Comparator.comparing(RoleMenuGrant::getPageMenuId))
+                        .map(g -> com.nuoer.common.audit.AuditTrail.fields("pageMenuId", g.getPageMenuId(),
+                                "operableButtons", g.getOperableButtons()))
+                        .toList());
+    }
+
+    private com.nuoer.common.audit.AuditTrail audit;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    void setAuditTrail(com.nuoer.common.audit.AuditTrail audit) {
+        this.audit = audit;
     }
 
     private byte[] randomBytes() {
@@ -130,7 +151,11 @@ public class RoleService {
     public void delete(long id) {
         Role role = roles.findById(id).filter(r -> r.getMerchantId() == platform.merchantId())
                 .orElseThrow(() -> BizException.notFound("角色"));
+        var before = role.isDeleted() ? null : auditView(role);
         role.delete(role.isDeleted() ? 0 : roles.countActiveHolders(id), LocalDateTime.now(clock));
+        if (before != null) {
+            audit.record("role.delete", "role", id, before, null);
+        }
     }
 
     /** Live roles of the platform by id, all of one app; unknown ids are refused. */

@@ -15,6 +15,8 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -26,7 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
  * SMS verification codes (our {@code POST /mt/auth/sendSmsCode}) for a logged-in user's mobile or password change:
  * 6 digits from SecureRandom, kept in Redis for {@value #TTL_MINUTES} minutes bound to (scene, user, mobile), single
  * use, dropped after {@value #MAX_FAILURES} wrong tries. Sending: at most one per mobile per
- * {@value #RESEND_SECONDS} s and {@value #DAILY_LIMIT} per user and day; the SMS itself is a {@code SendNotice}
+ * {@value #RESEND_SECONDS} s, {@value #DAILY_LIMIT} per user and day and per mobile and day (42910), and
+ * {@value #IP_HOURLY_LIMIT} per client IP and clock hour (42912); the SMS itself is a {@code SendNotice}
  * command on {@code notify-command} through the outbox (the notification centre sends it).
  */
 @Service
@@ -36,6 +39,8 @@ public class SmsCodeService {
     static final int RESEND_SECONDS = 60;
     static final int DAILY_LIMIT = 10;
     static final int MAX_FAILURES = 5;
+    /** Codes sent per client IP and hour (42912 beyond). */
+    static final int IP_HOURLY_LIMIT = 30;
     private static final String PREFIX = "nuoer:sms-code:";
 
     private final StringRedisTemplate redis;
@@ -106,6 +111,29 @@ public class SmsCodeService {
         if (n != null && n > DAILY_LIMIT) {
             throw IamError.SMS_TOO_FREQUENT.exception("今日验证码发送次数已达上限");
         }
+        // per receiving mobile and day (whatever account asks), and per client IP and hour
+        String mobileDayKey = PREFIX + "daily-mobile:" + mobile + ":" + LocalDate.now(clock);
+        Long m = redis.opsForValue().increment(mobileDayKey);
+        redis.expire(mobileDayKey, Duration.ofDays(1));
+        if (m != null && m > DAILY_LIMIT) {
+            throw IamError.SMS_TOO_FREQUENT.exception("该手机号今日验证码发送次数已达上限");
+        }
+        String ip = clientIp();
+        if (ip != null) {
+            String ipKey = PREFIX + "hourly-ip:" + ip + ":" + LocalDateTime.now(clock).truncatedTo(ChronoUnit.HOURS);
+            Long k = redis.opsForValue().increment(ipKey);
+            redis.expire(ipKey, Duration.ofHours(1));
+            if (k != null && k > IP_HOURLY_LIMIT) {
+                throw IamError.SMS_IP_TOO_FREQUENT.exception();
+            }
+        }
+    }
+
+    /** The client IP of the current request (X-Real-IP from the gateway), null outside a request. */
+    private static String clientIp() {
+        var attributes = org.springframework.web.context.request.RequestContextHolder.getRequestAttributes();
+        return attributes instanceof org.springframework.web.context.request.ServletRequestAttributes servlet
+                ? com.nuoer.customer.iam.web.ClientIp.of(servlet.getRequest()) : null;
     }
 
     /** Checks and uses up a code; a wrong, expired or missing code is refused (40011). */

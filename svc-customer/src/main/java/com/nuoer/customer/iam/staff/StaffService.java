@@ -1,5 +1,6 @@
 package com.nuoer.customer.iam.staff;
 
+import com.nuoer.common.audit.AuditTrail;
 import com.nuoer.common.error.BizException;
 import com.nuoer.common.messaging.EventTypes;
 import com.nuoer.common.messaging.OutboxPublisher;
@@ -124,8 +125,12 @@ public class StaffService {
                 now);
         member.assignRoles(granted, now);
         user.enableApp(AppCode.fromCode(appcode).orElseThrow());
+        var rolesBefore = existing.map(Staff::roleCodes).orElse(null);
         member = staff.save(member);
         publish(StaffChanged.ADDED, member);
+        audit.record("staff.roles", "staff", member.getId(), rolesBefore == null ? null
+                : AuditTrail.fields("roles", rolesBefore), AuditTrail.fields("userId", member.getUserId(),
+                "appcode", member.getAppcode(), "roles", member.roleCodes()));
         log.info("staff {} (user {}) added to {} by user {}", member.getId(), user.getId(), appcode, callerUserId);
         return member.getId();
     }
@@ -143,12 +148,18 @@ public class StaffService {
         LocalDateTime now = LocalDateTime.now(clock);
         Staff member = activeStaff(cmd.id());
         departments.requireExists(cmd.departmentId());
+        var rolesBefore = member.roleCodes();
         if (cmd.roleIds() != null) {
             member.assignRoles(roles.rolesOfApp(cmd.roleIds(), member.getAppcode()), now);
         }
         member.describe(cmd.name(), cmd.mobile(), cmd.email(), cmd.departmentId(), cmd.remark(), now);
         staff.saveAndFlush(member);
         publish(StaffChanged.EDITED, member);
+        if (!java.util.Objects.equals(new java.util.TreeSet<>(rolesBefore), new java.util.TreeSet<>(member.roleCodes()))) {
+            audit.record("staff.roles", "staff", member.getId(), AuditTrail.fields("roles", rolesBefore),
+                    AuditTrail.fields("userId", member.getUserId(), "appcode", member.getAppcode(),
+                            "roles", member.roleCodes()));
+        }
     }
 
     private Staff activeStaff(long id) {
@@ -180,6 +191,13 @@ public class StaffService {
             sessions.deleteAllOf(found.getUserId());
             log.info("staff {} deleted (customers left: {}, confirmed: {})", id, customers, confirmed);
         }
+    }
+
+    private AuditTrail audit;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    void setAuditTrail(AuditTrail audit) {
+        this.audit = audit;
     }
 
     private void publish(String change, Staff s) {
