@@ -27,6 +27,8 @@ public final class MenuCodes {
     public static final String CRM_SCHEDULE = "crm:schedule";
     /** Cross-environment {@code sync*} endpoints: held by the peer environment's integration account (and admin). */
     public static final String CRM_SYNC = "crm:sync";
+    /** Platform reconciliation runs (finance/ops; outside the seed API document). */
+    public static final String CRM_RECONCILIATION = "crm:reconciliation";
 
     private MenuCodes() {
     }
