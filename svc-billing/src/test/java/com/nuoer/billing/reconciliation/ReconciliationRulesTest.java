@@ -101,9 +101,9 @@ class ReconciliationRulesTest {
                 walletFacts(List.of(), List.of(entry(paid, "1.20", OLD), entry(wrong, "2.10", OLD),
                         entry("CB20261129031000000009W1", "9.00", OLD),
                         entry("CB20261127033500000010W1", "10.00", SINCE.plusMinutes(5))), List.of(), List.of()));
-        assertThat(differences(r)).extracting(Item::subject).containsExactly("batch " + wrong, "batch " + missing,
-                "batch " + never, "batch CB20261129031000000009W1");
-        assertThat(inFlight(r)).extracting(Item::subject).containsExactly("batch " + young, "batch " + pending);
+        assertThat(differences(r)).extracting(Item::subject).containsExactly("batch CB20261129031000000009W1",
+                "batch " + wrong, "batch " + missing, "batch " + never);
+        assertThat(inFlight(r)).extracting(Item::subject).containsExactly("batch " + pending, "batch " + young);
     }
 
     @Test
