@@ -78,7 +78,9 @@ class RouteTableTest {
             new String[] {"esign", "svc-contract"},
             new String[] {"files-billing", "svc-billing"},
             new String[] {"files-contract", "svc-contract"},
-            new String[] {"files-apicall", "svc-apicall"});
+            new String[] {"files-apicall", "svc-apicall"},
+            // ops feature outside the seed: the platform reconciliation (issue 15)
+            new String[] {"crm-reconciliation", "svc-billing"});
 
     /** The routes of the services' OpenAPI documents (Swagger UI), outside /mt: not part of domain.md §1.3. */
     static final String API_DOCS_PREFIX = "api-docs-";

@@ -29,6 +29,8 @@ public final class MenuCodes {
     public static final String CRM_SYNC = "crm:sync";
     /** The audit log (ops, not in the seed: {@code /mt/crm/audit/**}). */
     public static final String CRM_AUDIT = "crm:audit";
+    /** Platform reconciliation runs (finance/ops; outside the seed API document). */
+    public static final String CRM_RECONCILIATION = "crm:reconciliation";
 
     private MenuCodes() {
     }
