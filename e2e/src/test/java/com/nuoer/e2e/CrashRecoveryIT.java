@@ -292,6 +292,8 @@ class CrashRecoveryIT {
                 assertThat((BigDecimal) credits.get(0).get("flow_amount")).isEqualByComparingTo(residue);
             }
         }
+        // and the platform's own reconciliation (svc-billing, every invariant incl. events published = consumed)
+        Reconciliation.assertClean(gateway);
     }
 
     // ------------------------------------------------------------------ helpers
