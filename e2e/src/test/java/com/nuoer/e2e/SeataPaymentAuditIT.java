@@ -78,6 +78,8 @@ class SeataPaymentAuditIT {
         assertThat(receivable()).isEqualByComparingTo(receivableBefore);
         assertThat(balance()).isEqualByComparingTo(balanceBefore);
         assertThat(walletLong("select count(*) from wallet_flow where business_no = ?", paymentNo)).isZero();
+        assertThat(awaitTcLog("rollback branch transaction successfully"))
+                .as("the TC log shows svc-wallet's branch compensated").isTrue();
         assertThat(awaitTcLog("rollback global transaction successfully"))
                 .as("the TC log shows the global rollback").isTrue();
 
