@@ -118,12 +118,11 @@ values (1, 1, null, 2, 'visit', '2026-11-25', '张演示', '总经理', '1390000
        (4, null, 1, 2, 'visit', '2026-11-05', '顾姑苏', 'CTO', '13962100101', '首次拜访，演示核验产品。', '智能硬件租赁', '需要报价', '[]'::jsonb, 2, '2026-11-05 11:00:00', '2026-11-05 11:00:00')
 on conflict do nothing;
 
+-- approved payments as svc-billing's demo data has them (R__demo_data_billing_finance.sql): only HKDEMO9301 of sales01
+-- (customer 1, 280.00) has passed the audit there; 9302/9303/9305 wait and 9304 was rejected, so they are not counted
+-- until PaymentApproved arrives. Royalty null, as billing's PaymentApproved carries it (no royalty-rate endpoint yet).
 insert into payment_record (payment_no, customer_id, salesman_id, amount, royalty_rate, royalty_amount, payment_date)
-values ('PM202609300001', 1, 2, 3000.0, 0.06, 180.0, '2026-09-30'),
-       ('PM202610300001', 1, 2, 3500.0, 0.06, 210.0, '2026-10-30'),
-       ('PM202610310002', 201, 2, 2000.0, 0.08, 160.0, '2026-10-31'),
-       ('PM202611200001', 202, 202, 1500.0, 0.05, 75.0, '2026-11-20'),
-       ('PM202611250001', 1, 2, 2800.0, 0.06, 168.0, '2026-11-25')
+values ('HKDEMO9301', 1, 2, 280.00, null, null, (date_trunc('month', current_date) - interval '7 month')::date + 5)
 on conflict do nothing;
 
 -- usage snapshots: one per day and opened product of the maintained accounts (deterministic counts)

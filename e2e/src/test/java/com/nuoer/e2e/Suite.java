@@ -50,6 +50,8 @@ public final class Suite implements AutoCloseable {
     private static final List<String> JVM_OPTS = List.of("-Xms64m", "-Xmx256m", "-Xss512k", "-XX:+UseSerialGC",
             "-XX:TieredStopAtLevel=1", "-Duser.timezone=Asia/Shanghai");
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Seata TC (seata-tc/target/lib) + NUOER_SEATA_ENABLED for svc-billing and svc-wallet (issue 9 / 13). */
+    private static final boolean SEATA = Boolean.parseBoolean(System.getProperty("nuoer.e2e.seata", "true"));
 
     /** One process of the suite: its name (module, or module-N for further instances), jar, port and extra env. */
     private record Instance(String name, String app, Path jar, List<String> jvmOpts, int port, Map<String, String> env) {
@@ -75,7 +77,9 @@ public final class Suite implements AutoCloseable {
         Files.createDirectories(work.resolve("logs"));
         Suite suite = new Suite(root, work);
         try {
+            suite.launchSeataTc();
             suite.startEngines();
+            suite.awaitSeataTc();
             suite.startApps();
         } catch (Exception | Error e) {
             suite.close();
@@ -96,6 +100,11 @@ public final class Suite implements AutoCloseable {
     /** An environment variable every process of the suite got (engine ports: NUOER_PG_PORT, NUOER_REDIS_PORT ...). */
     public String env(String name) {
         return env.get(name);
+    }
+
+    /** Whether the suite runs the Seata TC and svc-billing/svc-wallet with Seata on ({@code -Dnuoer.e2e.seata}, default true). */
+    public boolean seata() {
+        return SEATA;
     }
 
     /** JDBC URL of one service's database on the suite's PostgreSQL (user postgres, no password). */
@@ -192,6 +201,49 @@ public final class Suite implements AutoCloseable {
             ensureAlive(infra);
             if (System.nanoTime() > deadline) {
                 throw new IllegalStateException("engines not ready after 120 s\n" + tail("local-infra"));
+            }
+            Thread.sleep(250);
+        }
+    }
+
+    /**
+     * Starts the Seata TC (io.seata:seata-server 2.0.0 from seata-tc/target/lib, file mode) on free ports through
+     * seata-tc/bin/seata-tc.sh; its log is {@code log("seata-tc")}. svc-billing and svc-wallet get
+     * NUOER_SEATA_ENABLED=true and its address; svc-billing also the payment fault hook (NUOER_FAULT_INJECTION, a
+     * test hook off in every shipped profile).
+     */
+    private void launchSeataTc() throws IOException {
+        if (!SEATA) {
+            return;
+        }
+        int rpc = freePort();
+        env.put("NUOER_SEATA_ENABLED", "true");
+        env.put("NUOER_SEATA_ADDR", "127.0.0.1:" + rpc);
+        env.put("NUOER_FAULT_INJECTION", "true");
+        Path script = root.resolve("seata-tc/bin/seata-tc.sh");
+        if (!Files.exists(root.resolve("seata-tc/target/lib/seata-server-2.0.0.jar"))) {
+            throw new IllegalStateException("seata-tc/target/lib is missing: package the seata-tc module first");
+        }
+        ProcessBuilder builder = new ProcessBuilder("bash", script.toString())
+                .directory(workDir.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log("seata-tc").toFile()));
+        builder.environment().put("NUOER_SEATA_PORT", Integer.toString(rpc));
+        builder.environment().put("NUOER_SEATA_CONSOLE_PORT", Integer.toString(freePort()));
+        builder.environment().put("NUOER_SEATA_DIR", workDir.resolve("seata").toString());
+        processes.put("seata-tc", builder.start());
+    }
+
+    /** Waits until the TC accepts connections on its RPC port. */
+    private void awaitSeataTc() throws InterruptedException {
+        if (!SEATA) {
+            return;
+        }
+        int rpc = Integer.parseInt(env.get("NUOER_SEATA_ADDR").substring("127.0.0.1:".length()));
+        long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
+        while (!listening(rpc)) {
+            if (!processes.get("seata-tc").isAlive() || System.nanoTime() > deadline) {
+                throw new IllegalStateException("Seata TC did not start\n" + tail("seata-tc"));
             }
             Thread.sleep(250);
         }
@@ -376,6 +428,16 @@ public final class Suite implements AutoCloseable {
             }
         }
         throw new IllegalStateException("no free broker ports");
+    }
+
+    /** Connects (never binds: probing by binding could take the port from a process about to listen on it). */
+    private static boolean listening(int port) {
+        try (java.net.Socket socket = new java.net.Socket()) {
+            socket.connect(new java.net.InetSocketAddress(InetAddress.getLoopbackAddress(), port), 500);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private static boolean isFree(int port) {

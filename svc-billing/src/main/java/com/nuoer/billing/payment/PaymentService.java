@@ -3,9 +3,11 @@ package com.nuoer.billing.payment;
 import com.nuoer.billing.invoice.LockedStatements;
 import com.nuoer.billing.payment.PaymentDtos.AddPaymentRequest;
 import com.nuoer.billing.payment.PaymentDtos.PaymentView;
+import com.nuoer.billing.payment.WalletCreditClient.WalletCredit;
 import com.nuoer.billing.statement.Statement;
 import com.nuoer.billing.statement.StatementScope;
 import com.nuoer.common.error.BizException;
+import com.nuoer.common.feign.Remote;
 import com.nuoer.common.messaging.EventTypes;
 import com.nuoer.common.messaging.OutboxPublisher;
 import com.nuoer.common.messaging.Topics;
@@ -17,6 +19,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -26,7 +29,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Payment (回款) use cases, flow F8: a salesman records a payment of one of his customers; ops audit it. A pass
  * settles, in the same transaction, the customer's receivable statements oldest billDate first (PaymentSettle rows,
  * statement paymentAmount/paymentState), fixes residue (→ wallet) and the debt left, and writes exactly one
- * {@code PaymentApproved} into the outbox (svc-wallet credits the residue, svc-sales counts the payment).
+ * {@code PaymentApproved} into the outbox (svc-wallet credits the residue, svc-sales counts the payment). With
+ * Seata on ({@link GlobalPaymentAudit}) the pass also credits svc-wallet in the same global transaction.
  *
  * <p>Royalty: svc-sales has no internal endpoint answering the royalty rate valid at a date (only floorPrice,
  * scope and customerCount), so {@code royaltyRate}/{@code royaltyAmount} stay null here and svc-sales keeps
@@ -44,9 +48,12 @@ public class PaymentService {
     private final OutboxPublisher outbox;
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final WalletCreditClient wallet;
+    private final PaymentFaults faults;
 
     public PaymentService(PaymentRepository payments, PaymentSettleRepository settles, LockedStatements statements,
-                          PaymentQueries queries, OutboxPublisher outbox, JdbcTemplate jdbc, Clock clock) {
+                          PaymentQueries queries, OutboxPublisher outbox, JdbcTemplate jdbc, Clock clock,
+                          WalletCreditClient wallet, PaymentFaults faults) {
         this.payments = payments;
         this.settles = settles;
         this.statements = statements;
@@ -54,6 +61,8 @@ public class PaymentService {
         this.outbox = outbox;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.wallet = wallet;
+        this.faults = faults;
     }
 
     private com.nuoer.billing.BillingAudit billingAudit;
@@ -80,9 +89,36 @@ public class PaymentService {
         return no;
     }
 
-    /** ops audit; a repeated pass / reject of a payment already in that state is answered as done. */
+    /**
+     * ops audit, the outbox flow: a pass settles and writes {@code PaymentApproved} in one local transaction, and
+     * svc-wallet credits the residue when the event arrives. A repeated pass / reject of a payment already in that
+     * state is answered as done.
+     */
     @Transactional
     public void audit(String paymentNo, boolean pass, String rejectReason) {
+        decide(paymentNo, pass, rejectReason).ifPresent(this::publish);
+    }
+
+    /**
+     * ops audit pass, the local part of the Seata global transaction ({@link GlobalPaymentAudit}): settle, credit
+     * the residue in svc-wallet now (a branch of the same global transaction), then write {@code PaymentApproved}
+     * (svc-sales counts it; svc-wallet's consumer finds the paymentNo credited and changes nothing). Empty when the
+     * payment had passed before (nothing to do).
+     */
+    @Transactional
+    public Optional<WalletCredit> auditCrediting(String paymentNo) {
+        Optional<PaymentApproved> approved = decide(paymentNo, true, null);
+        if (approved.isEmpty()) {
+            return Optional.empty();
+        }
+        WalletCredit credit = Remote.data("svc-wallet", wallet.credit(approved.get()));
+        faults.at(PaymentFaults.AFTER_CREDIT);
+        publish(approved.get());
+        return Optional.ofNullable(credit);
+    }
+
+    /** The audit decision in the caller's transaction; the event of a pass that happened now. */
+    private Optional<PaymentApproved> decide(String paymentNo, boolean pass, String rejectReason) {
         Payment p = payments.lockByPaymentNo(paymentNo).orElseThrow(() -> BizException.notFound("回款记录"));
         Long by = SessionContext.current().map(SessionInfo::userId).orElse(null);
         LocalDateTime now = LocalDateTime.now(clock);
@@ -92,10 +128,10 @@ public class PaymentService {
                 payments.save(p);
                 billingAudit.record("payment.reject", "payment", paymentNo, before, com.nuoer.billing.BillingAudit.of(p));
             }
-            return;
+            return Optional.empty();
         }
         if (!p.pass(by, now)) {
-            return;
+            return Optional.empty();
         }
         BigDecimal left = p.getAmount();
         BigDecimal debt = BigDecimal.ZERO;
@@ -114,11 +150,15 @@ public class PaymentService {
         payments.save(p);
         Long merchantId = jdbc.query("select merchant_id from customer_view where organization_id = ?",
                 (rs, i) -> (Long) rs.getObject(1), p.getCustomerId()).stream().findFirst().orElse(null);
-        outbox.publish(Topics.BILLING_EVENT, EventTypes.PAYMENT_APPROVED, p.getPaymentNo(), new PaymentApproved(
+        return Optional.of(new PaymentApproved(
                 p.getPaymentNo(), p.getCustomerId(), merchantId, p.getAmount(), p.getSettledAmount(),
                 p.getResidueAmount(), p.getAfterDebtAmount(), p.getSalesmanId(), p.getRoyaltyRate(),
                 p.getRoyaltyAmount(), p.getPaymentDate(), p.getAuditTime()));
         billingAudit.record("payment.pass", "payment", paymentNo, before, com.nuoer.billing.BillingAudit.of(p));
+    }
+
+    private void publish(PaymentApproved e) {
+        outbox.publish(Topics.BILLING_EVENT, EventTypes.PAYMENT_APPROVED, e.paymentNo(), e);
     }
 
     public PaymentView detail(String paymentNo, StatementScope scope) {

@@ -15,6 +15,7 @@ import com.nuoer.wallet.wallet.WalletLedger;
 import com.nuoer.wallet.wallet.WalletLedger.Change;
 import com.nuoer.wallet.wallet.WalletRepository;
 import com.nuoer.wallet.wallet.WalletService;
+import com.nuoer.wallet.wallet.WalletSnapshot;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -138,12 +139,17 @@ public class RechargeService {
         return result(order.getPayNo());
     }
 
-    /** F8-4: the residue of an approved payment goes to the customer's default wallet, once per paymentNo. */
+    /**
+     * F8-4: the residue of an approved payment goes to the customer's default wallet, once per paymentNo. Two callers
+     * share it: the {@code PaymentApproved} consumer (outbox flow) and svc-billing's audit through
+     * {@code POST /internal/wallet/payment/credit} inside the Seata global transaction; whichever comes second finds
+     * the flow claimed (businessNo = paymentNo) and changes nothing.
+     */
     @Transactional
-    public WalletLedger.Outcome creditPayment(PaymentApproved p) {
+    public PaymentCredit creditPayment(PaymentApproved p) {
         BigDecimal residue = p.residueAmount();
         if (residue == null || residue.signum() <= 0) {
-            return WalletLedger.Outcome.DUPLICATE;
+            return new PaymentCredit(p.paymentNo(), WalletLedger.Outcome.DUPLICATE, null, null, null);
         }
         Wallet w = walletRepository.findFirstByOrganizationIdAndIsDefaultTrue(p.customerId())
                 .or(() -> Optional.ofNullable(p.merchantId()).flatMap(walletRepository::findFirstByMerchantIdAndIsDefaultTrue))
@@ -156,7 +162,14 @@ public class RechargeService {
         if (r.outcome() == WalletLedger.Outcome.DUPLICATE) {
             log.info("payment {} was credited before", p.paymentNo());
         }
-        return r.outcome();
+        WalletSnapshot after = r.wallet() != null ? r.wallet() : ledger.current(walletId);
+        return new PaymentCredit(p.paymentNo(), r.outcome(), walletId, r.flowNo(),
+                after == null ? null : after.balance());
+    }
+
+    /** What {@link #creditPayment} did: APPLIED, or DUPLICATE (credited before, or no residue); the wallet after it. */
+    public record PaymentCredit(String paymentNo, WalletLedger.Outcome outcome, Long walletId, String flowNo,
+                                BigDecimal balance) {
     }
 
     private CallbackResult result(String payNo) {
