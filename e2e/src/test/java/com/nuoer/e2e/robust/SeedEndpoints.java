@@ -94,7 +94,7 @@ public final class SeedEndpoints {
             + "merge|split|split|refund|approve|reject|revoke|enable|disable|start|stop|retry|rerun|run|publish|"
             + "offline|online|sign|invalid|void|settle|collect|write|modify|move|sort|copy|init|batch|allot|"
             + "distribute|dispatch|clear|refresh|lock|unlock|freeze|unfreeze|notice|notify|remind|follow|"
-            + "maintain|accept|back|return|resend|upgrade|renew|issue|mail|redo|check[A-Z])");
+            + "maintain|accept|back(?!log)|return|resend|upgrade|renew|issue|mail|redo|check[A-Z])");
     private static final Pattern READ_WORD = Pattern.compile("(list|query|detail|statistic|export|download|count|"
             + "page|info|session|ranking|backlog|trend|overview|summary|^get|^all|tree|options|select|preview|"
             + "search|view|total|history|log|record)");
