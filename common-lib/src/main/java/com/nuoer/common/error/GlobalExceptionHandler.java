@@ -26,6 +26,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
@@ -138,6 +139,12 @@ public class GlobalExceptionHandler {
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     public ResponseEntity<ApiResponse<Object>> tooLarge(MaxUploadSizeExceededException e) {
         return fail(ErrorCode.PAYLOAD_TOO_LARGE, ErrorCode.PAYLOAD_TOO_LARGE.defaultMessage());
+    }
+
+    /** A broken multipart body (no parts, no closing boundary …) is the client's fault, not a 500 (issue 15 fuzzing). */
+    @ExceptionHandler(MultipartException.class)
+    public ResponseEntity<ApiResponse<Object>> badMultipart(MultipartException e) {
+        return fail(ErrorCode.BAD_REQUEST, "上传内容不是合法的 multipart/form-data 请求");
     }
 
     @ExceptionHandler(DataIntegrityViolationException.class)

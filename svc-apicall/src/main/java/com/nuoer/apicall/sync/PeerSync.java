@@ -2,6 +2,10 @@ package com.nuoer.apicall.sync;
 
 import com.nuoer.common.session.SessionContext;
 import com.nuoer.common.session.SessionInfo;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,6 +30,19 @@ public final class PeerSync {
 
     public static SessionInfo requireService() {
         return SessionContext.requirePeerSync();
+    }
+
+    /**
+     * The caller first, then the body: a session without {@code crm:sync} gets 403 whatever it sent (validating the
+     * body first answered it 400 with the field rules of an endpoint it may not call).
+     */
+    public static <T> T requireServiceThenValidate(Validator validator, T request) {
+        requireService();
+        Set<ConstraintViolation<T>> violations = validator.validate(request);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        return request;
     }
 
     public static void requested(Boolean syncOtherEnv, String what, Object key) {

@@ -37,6 +37,22 @@ class SyncIntegrationTest extends ApicallIntegrationBase {
     }
 
     @Test
+    void theCallerIsCheckedBeforeTheBody() {
+        // issue 15 (isolation matrix): an invalid body must not turn the 403 into a 400 listing the field rules
+        Api peer = Api.crm(List.of(MenuCodes.CRM_SYNC), http, json, signer);
+        for (String path : List.of("/mt/crm/checkItem/syncAdd", "/mt/crm/checkItem/syncEdit",
+                "/mt/crm/checkItem/syncSaveDefaultSubItems", "/mt/crm/checkItem/datasource/syncSave",
+                "/mt/crm/checkItem/upstream/syncSave")) {
+            JsonNode refused = crm().post(path, Map.of());
+            assertThat(refused.path("_status").asInt()).as(path).isEqualTo(403);
+            assertThat(refused.path("code").asInt()).as(path).isEqualTo(40300);
+            JsonNode invalid = peer.post(path, Map.of());
+            assertThat(invalid.path("_status").asInt()).as(path).isEqualTo(400);
+            assertThat(invalid.path("code").asInt()).as(path).isEqualTo(40001);
+        }
+    }
+
+    @Test
     void thePeerIntegrationAccountSyncsOnTheSeedPath() {
         String code = uniqueCode("IT_SYNCP");
         Api peer = Api.crm(List.of(MenuCodes.CRM_SYNC), http, json, signer);

@@ -242,7 +242,8 @@ public final class DeptItemCommands {
     }
 
     /** 3.10.9 查询已开通产品的用户 */
-    public record OpenedDeptListRequest(@NotBlank(message = "产品编码不能为空") String checkItem) {
+    public record OpenedDeptListRequest(@NotBlank(message = "产品编码不能为空")
+                                        @Size(max = 64, message = "产品编码最长64位") String checkItem) {
     }
 
     /** 3.10.12 客户产品审核 */

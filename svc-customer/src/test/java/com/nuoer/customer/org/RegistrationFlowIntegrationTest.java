@@ -188,6 +188,12 @@ class RegistrationFlowIntegrationTest {
         assertThat(api.post("/internal/customer/syncRegister", form, ops).path("code").asInt()).isEqualTo(40300);
         assertThat(jdbc.queryForObject("select count(*) from organization where enterprise_no = ?", Integer.class,
                 enterpriseNo)).isZero();
+        // issue 15: the caller is checked before the body — an invalid body is still a 403 for ops01, a 400 for the peer
+        JsonNode invalid = api.post("/mt/crm/customer/syncRegister", new java.util.HashMap<>(), ops);
+        assertThat(invalid.path("_status").asInt()).isEqualTo(403);
+        assertThat(invalid.path("code").asInt()).isEqualTo(40300);
+        assertThat(api.post("/mt/crm/customer/syncRegister", new java.util.HashMap<>(), crm).path("code").asInt())
+                .isEqualTo(40001);
 
         HttpHeaders service = api.asService("svc-customer-peer");
         long id = api.ok(api.post("/internal/customer/syncRegister", form, service)).path("organizationId").asLong();
