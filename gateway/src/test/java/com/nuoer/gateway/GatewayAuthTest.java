@@ -370,16 +370,18 @@ class GatewayAuthTest {
 
     @Test
     void flowRulesCoverEveryRouteAndTheLoginRoutePerClientIp() {
-        // the 29 API routes of domain.md §1.3 + 5 public routes; the 7 api-docs-* routes (Swagger UI) the same way
+        // the 29 API routes of domain.md §1.3 + the ops reconciliation route + 5 public routes; the 7 api-docs-*
+        // routes (Swagger UI) the same way
         Set<GatewayFlowRule> all = GatewayRuleManager.getRules();
         assertThat(all).filteredOn(rule -> rule.getResource().startsWith("api-docs-")).hasSize(7)
                 .allSatisfy(rule -> assertThat(rule.getCount()).isEqualTo(500));
         Set<GatewayFlowRule> rules = all.stream().filter(rule -> !rule.getResource().startsWith("api-docs-"))
                 .collect(Collectors.toSet());
         Set<String> resources = rules.stream().map(GatewayFlowRule::getResource).collect(Collectors.toSet());
-        assertThat(resources).hasSize(34).contains("auth", "portal", "crm-customer", "sales-customer", "open-api");
+        assertThat(resources).hasSize(35).contains("auth", "portal", "crm-customer", "sales-customer", "open-api",
+                "crm-reconciliation");
         assertThat(rules).filteredOn(rule -> rule.getParamItem() == null && !rule.getResource().equals("open-api"))
-                .hasSize(33).allSatisfy(rule -> assertThat(rule.getCount()).isEqualTo(500));
+                .hasSize(34).allSatisfy(rule -> assertThat(rule.getCount()).isEqualTo(500));
         assertThat(rules).filteredOn(rule -> rule.getResource().equals("open-api")).singleElement()
                 .satisfies(rule -> assertThat(rule.getCount()).isEqualTo(8000));
         assertThat(rules).filteredOn(rule -> rule.getParamItem() != null).singleElement().satisfies(rule -> {
