@@ -150,11 +150,11 @@ public class PaymentService {
         payments.save(p);
         Long merchantId = jdbc.query("select merchant_id from customer_view where organization_id = ?",
                 (rs, i) -> (Long) rs.getObject(1), p.getCustomerId()).stream().findFirst().orElse(null);
+        billingAudit.record("payment.pass", "payment", paymentNo, before, com.nuoer.billing.BillingAudit.of(p));
         return Optional.of(new PaymentApproved(
                 p.getPaymentNo(), p.getCustomerId(), merchantId, p.getAmount(), p.getSettledAmount(),
                 p.getResidueAmount(), p.getAfterDebtAmount(), p.getSalesmanId(), p.getRoyaltyRate(),
                 p.getRoyaltyAmount(), p.getPaymentDate(), p.getAuditTime()));
-        billingAudit.record("payment.pass", "payment", paymentNo, before, com.nuoer.billing.BillingAudit.of(p));
     }
 
     private void publish(PaymentApproved e) {
