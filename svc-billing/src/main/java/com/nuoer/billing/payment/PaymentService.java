@@ -1,5 +1,6 @@
 package com.nuoer.billing.payment;
 
+import com.nuoer.billing.BillingAudit;
 import com.nuoer.billing.invoice.LockedStatements;
 import com.nuoer.billing.payment.PaymentDtos.AddPaymentRequest;
 import com.nuoer.billing.payment.PaymentDtos.PaymentView;
@@ -65,10 +66,10 @@ public class PaymentService {
         this.faults = faults;
     }
 
-    private com.nuoer.billing.BillingAudit billingAudit;
+    private BillingAudit billingAudit;
 
     @org.springframework.beans.factory.annotation.Autowired
-    void setBillingAudit(com.nuoer.billing.BillingAudit billingAudit) {
+    void setBillingAudit(BillingAudit billingAudit) {
         this.billingAudit = billingAudit;
     }
 
@@ -85,7 +86,7 @@ public class PaymentService {
         Payment p = Payment.add(no, r.customerId(), salesmanId, name, r.amount(), r.paymentDate(),
                 r.certificateList(), r.remark() == null ? null : r.remark().trim(), now);
         payments.save(p);
-        billingAudit.record("payment.add", "payment", no, null, com.nuoer.billing.BillingAudit.of(p));
+        billingAudit.record("payment.add", "payment", no, null, BillingAudit.of(p));
         return no;
     }
 
@@ -122,11 +123,11 @@ public class PaymentService {
         Payment p = payments.lockByPaymentNo(paymentNo).orElseThrow(() -> BizException.notFound("回款记录"));
         Long by = SessionContext.current().map(SessionInfo::userId).orElse(null);
         LocalDateTime now = LocalDateTime.now(clock);
-        var before = com.nuoer.billing.BillingAudit.of(p);
+        var before = BillingAudit.of(p);
         if (!pass) {
             if (p.reject(rejectReason, by, now)) {
                 payments.save(p);
-                billingAudit.record("payment.reject", "payment", paymentNo, before, com.nuoer.billing.BillingAudit.of(p));
+                billingAudit.record("payment.reject", "payment", paymentNo, before, BillingAudit.of(p));
             }
             return Optional.empty();
         }
@@ -150,7 +151,7 @@ public class PaymentService {
         payments.save(p);
         Long merchantId = jdbc.query("select merchant_id from customer_view where organization_id = ?",
                 (rs, i) -> (Long) rs.getObject(1), p.getCustomerId()).stream().findFirst().orElse(null);
-        billingAudit.record("payment.pass", "payment", paymentNo, before, com.nuoer.billing.BillingAudit.of(p));
+        billingAudit.record("payment.pass", "payment", paymentNo, before, BillingAudit.of(p));
         return Optional.of(new PaymentApproved(
                 p.getPaymentNo(), p.getCustomerId(), merchantId, p.getAmount(), p.getSettledAmount(),
                 p.getResidueAmount(), p.getAfterDebtAmount(), p.getSalesmanId(), p.getRoyaltyRate(),
