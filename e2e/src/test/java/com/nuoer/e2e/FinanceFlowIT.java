@@ -126,7 +126,7 @@ class FinanceFlowIT {
         }
 
         // wallet up by exactly the residue, once
-        String eventId = stringOf("nuoer_billing", "select event_id from outbox_event where aggregate_id = ?", paymentNo);
+        String eventId = stringOf("nuoer_billing", "select event_id from outbox_event where aggregate_id = ? and event_type = 'PaymentApproved'", paymentNo);
         awaitConsumed("nuoer_wallet", "svc-wallet-billing", eventId);
         assertThat(balance()).isEqualByComparingTo(balanceBefore.add(residue));
 

@@ -74,7 +74,7 @@ class SeataPaymentAuditIT {
         assertThat(billingLong("select state from payment where payment_no = ?", paymentNo)).isZero();
         assertThat(billingLong("select count(*) from payment_settle s join payment p on p.id = s.payment_id "
                 + "where p.payment_no = ?", paymentNo)).isZero();
-        assertThat(billingLong("select count(*) from outbox_event where aggregate_id = ?", paymentNo)).isZero();
+        assertThat(billingLong("select count(*) from outbox_event where aggregate_id = ? and event_type = 'PaymentApproved'", paymentNo)).isZero();
         assertThat(receivable()).isEqualByComparingTo(receivableBefore);
         assertThat(balance()).isEqualByComparingTo(balanceBefore);
         assertThat(walletLong("select count(*) from wallet_flow where business_no = ?", paymentNo)).isZero();
@@ -97,10 +97,10 @@ class SeataPaymentAuditIT {
         }
         assertThat(receivable()).isEqualByComparingTo(receivableBefore.subtract(settled));
         assertThat(billingLong("select state from payment where payment_no = ?", paymentNo)).isEqualTo(10);
-        assertThat(billingLong("select count(*) from outbox_event where aggregate_id = ?", paymentNo)).isOne();
+        assertThat(billingLong("select count(*) from outbox_event where aggregate_id = ? and event_type = 'PaymentApproved'", paymentNo)).isOne();
 
         // the PaymentApproved of this audit reaches svc-wallet's consumer (inbox) and changes nothing
-        String eventId = billingString("select event_id from outbox_event where aggregate_id = ?", paymentNo);
+        String eventId = billingString("select event_id from outbox_event where aggregate_id = ? and event_type = 'PaymentApproved'", paymentNo);
         long deadline = System.currentTimeMillis() + 60_000;
         while (walletLong("select count(*) from consumed_event where consumer = 'svc-wallet-billing' and event_id = ?",
                 eventId) == 0) {

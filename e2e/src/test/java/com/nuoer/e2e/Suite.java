@@ -51,7 +51,7 @@ public final class Suite implements AutoCloseable {
             "-XX:TieredStopAtLevel=1", "-Duser.timezone=Asia/Shanghai");
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Seata TC (seata-tc/target/lib) + NUOER_SEATA_ENABLED for svc-billing and svc-wallet (issue 9 / 13). */
-    private static final boolean SEATA = Boolean.parseBoolean(System.getProperty("nuoer.e2e.seata", "false"));
+    private static final boolean SEATA = !"false".equalsIgnoreCase(System.getProperty("nuoer.e2e.seata", "true"));
 
     /** One process of the suite: its name (module, or module-N for further instances), jar, port and extra env. */
     private record Instance(String name, String app, Path jar, List<String> jvmOpts, int port, Map<String, String> env) {
@@ -102,7 +102,7 @@ public final class Suite implements AutoCloseable {
         return env.get(name);
     }
 
-    /** Whether the suite runs the Seata TC and svc-billing/svc-wallet with Seata on ({@code -Dnuoer.e2e.seata}, default false until the AT path passes). */
+    /** Whether the suite runs the Seata TC and svc-billing/svc-wallet with Seata on ({@code -Dnuoer.e2e.seata}, default true: the AT path passes SeataPaymentAuditIT and FinanceFlowIT). */
     public boolean seata() {
         return SEATA;
     }

@@ -26,8 +26,10 @@ public interface LockedStatements extends Repository<Statement, Long> {
     @Query("select s from Statement s where s.organizationId = ?1 and s.deleted = false and s.state >= 20 order by s.billDate, s.id")
     List<Statement> lockInvoiceableOfOrganization(Long organizationId);
 
-    @Lock(LockModeType.PESSIMISTIC_WRITE)
-    @Query("select s from Statement s where s.organizationId = ?1 and s.deleted = false and s.state in (10, 20, 30) order by s.billDate, s.id")
+    /** Native {@code for update}: runs inside the Seata AT payment audit, whose parser refuses {@code for no key update}. */
+    @Query(value = """
+            select * from bill_statement where organization_id = ?1 and not deleted and state in (10, 20, 30)
+            order by bill_date, id for update""", nativeQuery = true)
     List<Statement> lockSentOfOrganization(Long organizationId);
 
     Statement save(Statement s);

@@ -1,14 +1,15 @@
 package com.nuoer.billing.payment;
 
-import jakarta.persistence.LockModeType;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 public interface PaymentRepository extends JpaRepository<Payment, Long> {
 
-    @Lock(LockModeType.PESSIMISTIC_WRITE)
-    @Query("select p from Payment p where p.paymentNo = ?1")
+    /**
+     * Native {@code select ... for update}: the statement runs inside the Seata AT global payment audit too, whose
+     * SQL parser does not accept Hibernate's PostgreSQL lock clause {@code for no key update}.
+     */
+    @Query(value = "select * from payment where payment_no = ?1 for update", nativeQuery = true)
     Optional<Payment> lockByPaymentNo(String paymentNo);
 }

@@ -23,6 +23,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.apache.seata.core.context.RootContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -159,6 +160,9 @@ public class RechargeService {
         WalletLedger.Result r = ledger.apply(new Change(walletId, true, "recharge", "OFFLINE", p.paymentNo(),
                 "回款充值", residue, null, null, null, false));
         walletAudit.money("wallet.paymentCredit", r, true, residue, p.paymentNo());
+        if (r.applied() && RootContext.inGlobalTransaction()) {
+            holdEventsOfGlobalCredit(walletId);
+        }
         if (r.outcome() == WalletLedger.Outcome.DUPLICATE) {
             log.info("payment {} was credited before", p.paymentNo());
         }
@@ -166,6 +170,23 @@ public class RechargeService {
         return new PaymentCredit(p.paymentNo(), r.outcome(), walletId, r.flowNo(),
                 after == null ? null : after.balance());
     }
+
+    /**
+     * A credit inside the Seata global transaction commits its branch (and its WalletChanged/AuditRecorded outbox
+     * rows) before the global transaction ends. Were the relay to send and mark them at once, a global rollback
+     * would find those rows changed (dirty) and could not compensate the branch; so they wait
+     * {@value #GLOBAL_EVENT_HOLD_SECONDS} s (the audit finishes in milliseconds) — after a rollback they are gone.
+     */
+    private void holdEventsOfGlobalCredit(long walletId) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        jdbc.update("""
+                update outbox_event set next_attempt_at = ?
+                where aggregate_id = ? and published_at is null and next_attempt_at <= ?""",
+                java.sql.Timestamp.valueOf(now.plusSeconds(GLOBAL_EVENT_HOLD_SECONDS)), String.valueOf(walletId),
+                java.sql.Timestamp.valueOf(now));
+    }
+
+    static final long GLOBAL_EVENT_HOLD_SECONDS = 5;
 
     /** What {@link #creditPayment} did: APPLIED, or DUPLICATE (credited before, or no residue); the wallet after it. */
     public record PaymentCredit(String paymentNo, WalletLedger.Outcome outcome, Long walletId, String flowNo,

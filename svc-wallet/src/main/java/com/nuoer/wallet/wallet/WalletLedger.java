@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Objects;
+import org.apache.seata.core.context.RootContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -72,6 +73,8 @@ public class WalletLedger {
                    or balance + ? >= case when overdraft_state = 10 then -overdraft_quota else 0 end)
             returning\s""" + SNAPSHOT_COLUMNS;
 
+    private static final String APPLY_PLAIN = APPLY.substring(0, APPLY.indexOf("returning")).strip();
+
     private final JdbcTemplate jdbc;
     private final Clock clock;
     private final WalletEvents events;
@@ -92,6 +95,9 @@ public class WalletLedger {
         }
         Timestamp now = Timestamp.valueOf(LocalDateTime.now(clock));
         lock(c.walletId());
+        if (RootContext.inGlobalTransaction()) {
+            return applyInGlobalTransaction(c, amount, now);
+        }
         List<Long> claimed = jdbc.queryForList("""
                 insert into wallet_flow (wallet_id, flow_type, biz_type, pay_method, business_no, fee_name, flow_amount,
                                          detail, appcode, create_by, create_time, modify_time)
@@ -115,6 +121,42 @@ public class WalletLedger {
         String flowNo = jdbc.queryForObject("""
                 update wallet_flow set after_balance = ?, wallet_version = ? where id = ? returning flow_no""",
                 String.class, after.balance(), after.version(), flowId);
+        changed(after);
+        return new Result(Outcome.APPLIED, flowNo, after);
+    }
+
+    /**
+     * {@link #apply} inside a Seata AT branch (the payment credit of the global payment audit): the same change in
+     * statements Seata's parser accepts — no {@code on conflict}, no {@code returning}, no update of the flow. The
+     * wallet row is locked (every change of a wallet takes that lock first), so the cause check is race-free and
+     * the unique (wallet_id, biz_type, business_no) stays the backstop; the balance update is the same conditional
+     * update; the flow is inserted last with its after_balance, so a global rollback only deletes it (allowed by
+     * the immutability trigger for Seata's undo, see SeataUndoExecutors).
+     */
+    private Result applyInGlobalTransaction(Change c, BigDecimal amount, Timestamp now) {
+        Long seen = jdbc.queryForObject("""
+                select count(*) from wallet_flow where wallet_id = ? and biz_type = ? and business_no = ?""",
+                Long.class, c.walletId(), c.bizType(), c.businessNo());
+        if (seen != null && seen > 0) {
+            return new Result(Outcome.DUPLICATE, null, null);
+        }
+        BigDecimal delta = c.in() ? amount : amount.negate();
+        int updated = jdbc.update(APPLY_PLAIN, delta, now, delta, delta, delta, delta, c.walletId(), delta,
+                c.enforceLimit(), delta);
+        if (updated == 0) {
+            return new Result(Outcome.REFUSED, null, current(c.walletId()));
+        }
+        WalletSnapshot after = current(c.walletId());
+        jdbc.update("""
+                insert into wallet_flow (wallet_id, flow_type, biz_type, pay_method, business_no, fee_name, flow_amount,
+                                         after_balance, wallet_version, detail, appcode, create_by, create_time,
+                                         modify_time)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?, ?)""",
+                c.walletId(), c.in() ? "in" : "out", c.bizType(), c.payMethod(), c.businessNo(), c.feeName(), amount,
+                after.balance(), after.version(), c.detailJson(), c.appcode(), c.createBy(), now, now);
+        String flowNo = jdbc.queryForObject("""
+                select flow_no from wallet_flow where wallet_id = ? and biz_type = ? and business_no = ?""",
+                String.class, c.walletId(), c.bizType(), c.businessNo());
         changed(after);
         return new Result(Outcome.APPLIED, flowNo, after);
     }
