@@ -154,7 +154,7 @@ class CrashRecoveryIT {
         Sql billing = new Sql(suite, "nuoer_billing");
         String month = YearMonth.now(SHANGHAI).minusMonths(1).toString();
         long runs = billing.count("select runs from billing_close where kind = 'MONTH' and period = ?", month);
-        int locked = ClusterIT.logCount("svc-billing", "Locked 'billing-month-close'");
+        int locked = logCount("svc-billing", "Locked 'billing-month-close'");
         String killed;
         // the close's last statement upserts billing_close: holding that row makes the next close wait before its commit
         try (Connection hold = DriverManager.getConnection(suite.jdbcUrl("nuoer_billing"), "postgres", "")) {
@@ -165,7 +165,7 @@ class CrashRecoveryIT {
                 ps.executeQuery().close();
             }
             Await.until("a month close started", Duration.ofSeconds(30),
-                    () -> ClusterIT.logCount("svc-billing", "Locked 'billing-month-close'"), n -> n > locked);
+                    () -> logCount("svc-billing", "Locked 'billing-month-close'"), n -> n > locked);
             killed = lockHolder(locked);
             LockSupport.parkNanos(1_000_000_000L); // let it reach the held row
             suite.kill9(killed);
@@ -415,7 +415,7 @@ class CrashRecoveryIT {
         for (String instance : suite.instancesOf("svc-billing")) {
             try (var lines = java.nio.file.Files.lines(suite.log(instance))) {
                 List<String> all = lines.filter(l -> l.contains("Locked 'billing-month-close'")).toList();
-                if (!all.isEmpty() && ClusterIT.logCount("svc-billing", "Locked 'billing-month-close'") > before) {
+                if (!all.isEmpty() && logCount("svc-billing", "Locked 'billing-month-close'") > before) {
                     String last = all.get(all.size() - 1);
                     String newest = newestLockLine();
                     if (last.equals(newest)) {
@@ -425,6 +425,17 @@ class CrashRecoveryIT {
             }
         }
         throw new AssertionError("no instance holds the month close");
+    }
+
+    /** Lines containing {@code text} in the logs of every instance of {@code app} (ClusterIT's helper needs ClusterIT's suite). */
+    private static int logCount(String app, String text) throws Exception {
+        int n = 0;
+        for (String instance : suite.instancesOf(app)) {
+            try (var lines = java.nio.file.Files.lines(suite.log(instance))) {
+                n += (int) lines.filter(l -> l.contains(text)).count();
+            }
+        }
+        return n;
     }
 
     private static String newestLockLine() throws Exception {
