@@ -33,7 +33,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Issue 15 (crash and redelivery) on the packaged suite: {@code kill -9} of an instance in the middle of a charge
  * batch (svc-apicall with calls in flight, then svc-wallet consuming ApiCallCharged), a payment audit (svc-billing)
  * and a month close (svc-billing, held at its last statement by a row lock of the test), a restart of the RocketMQ
- * broker with calls in flight, and events delivered again (outbox rows reset twice) → after recovery nothing is lost
+ * broker with calls in flight, a batch task (svc-apicall holding it, taken over after its heartbeat went stale), and
+ * events delivered again (outbox rows reset twice) → after recovery nothing is lost
  * or doubled ({@link #assertNothingLostOrDoubled}). Heavy (several restarts): tagged {@code crash}, run with
  * {@code ./mvnw verify -Pcrash}.
  */
@@ -153,7 +154,7 @@ class CrashRecoveryIT {
         Sql billing = new Sql(suite, "nuoer_billing");
         String month = YearMonth.now(SHANGHAI).minusMonths(1).toString();
         long runs = billing.count("select runs from billing_close where kind = 'MONTH' and period = ?", month);
-        int locked = ClusterIT.logCount("svc-billing", "Locked 'billing-month-close'");
+        int locked = logCount("svc-billing", "Locked 'billing-month-close'");
         String killed;
         // the close's last statement upserts billing_close: holding that row makes the next close wait before its commit
         try (Connection hold = DriverManager.getConnection(suite.jdbcUrl("nuoer_billing"), "postgres", "")) {
@@ -164,7 +165,7 @@ class CrashRecoveryIT {
                 ps.executeQuery().close();
             }
             Await.until("a month close started", Duration.ofSeconds(30),
-                    () -> ClusterIT.logCount("svc-billing", "Locked 'billing-month-close'"), n -> n > locked);
+                    () -> logCount("svc-billing", "Locked 'billing-month-close'"), n -> n > locked);
             killed = lockHolder(locked);
             LockSupport.parkNanos(1_000_000_000L); // let it reach the held row
             suite.kill9(killed);
@@ -213,6 +214,88 @@ class CrashRecoveryIT {
         assertThat(balance(customer)).isEqualByComparingTo(balance);
         assertNothingLostOrDoubled();
         SURVIVED.add("every charge and payment event delivered three times");
+    }
+
+    @Test
+    @Order(6)
+    void aBatchTaskSurvivesItsKilledWorkerAndCallsEveryRowOnce() throws Exception {
+        Sql apicall = new Sql(suite, "nuoer_apicall");
+        String customer = gateway.login("beeback");
+        int n = 400;
+        StringBuilder csv = new StringBuilder("姓名,身份证号,手机号\n");
+        for (int i = 0; i < n; i++) {
+            LocalDate birth = LocalDate.of(1970, 1, 1).plusDays(i * 37L);
+            csv.append("批量").append(i).append(',').append("110101").append(birth.format(
+                    java.time.format.DateTimeFormatter.BASIC_ISO_DATE)).append(String.format("%03d", i % 1000))
+                    .append('7').append(',').append(String.format("139%08d", 10_000_000 + i)).append('\n');
+        }
+        com.fasterxml.jackson.databind.JsonNode submitted = submitBatch(customer, "CrashRecoveryIT 批量任务", csv.toString());
+        long taskId = submitted.path("id").asLong();
+        String taskNo = submitted.path("taskNo").asText();
+        assertThat(submitted.path("sampleCount").asInt()).isEqualTo(n);
+        Gateway.Answer executed = gateway.post("/mt/beeback/apiTask/execute", customer, Map.of("id", taskId));
+        assertThat(executed.code()).as(executed.body().toString()).isZero();
+
+        // some rows called, the task held by one instance: kill that one
+        Map<String, Object> running = Await.until("task " + taskNo + " under way", Duration.ofSeconds(60),
+                () -> apicall.rows("""
+                        select t.worker_id, t.state, (select count(*) from api_task_row r
+                                                       where r.task_id = t.id and r.state <> 0) as done
+                        from api_task t where t.id = ?""", taskId).get(0),
+                r -> r.get("worker_id") != null && ((Number) r.get("done")).longValue() >= 20);
+        long doneBefore = ((Number) running.get("done")).longValue();
+        assertThat(doneBefore).as("rows done before the kill (more rows needed if the task was that fast)")
+                .isLessThan(n);
+        String holder = null;
+        for (String instance : suite.instancesOf("svc-apicall")) {
+            if (((String) running.get("worker_id")).startsWith(suite.pid(instance) + "@")) {
+                holder = instance;
+            }
+        }
+        assertThat(holder).as("instance of worker " + running.get("worker_id")).isNotNull();
+        suite.kill9(holder);
+        long doneAtKill = apicall.count("select count(*) from api_task_row where task_id = ? and state <> 0", taskId);
+        restartAll(List.of(holder));
+        // the dead worker's claim goes stale (nuoer.apicall.task.stale-after, 10 s in the suite) and is taken over
+        Await.until("task " + taskNo + " finished after the takeover", Duration.ofSeconds(180),
+                () -> apicall.count("select state from api_task where id = ?", taskId), state -> state == 30);
+        Map<String, Object> task = apicall.rows("""
+                select worker_id, sample_count, finished_count, charged_count, fee from api_task where id = ?""",
+                taskId).get(0);
+        System.out.printf("crash: batch task %s — %s (worker %s) killed at %d of %d rows, finished after the takeover%n",
+                taskNo, holder, running.get("worker_id"), doneAtKill, n);
+
+        // every row called exactly once: one record per row, none missing, none doubled
+        String tag = "apiTask:" + taskNo + ":%";
+        assertThat(apicall.count("select count(*) from api_task_row where task_id = ? and state = 10", taskId))
+                .as("rows called").isEqualTo(n);
+        assertThat(apicall.count("select count(*) from api_record where extend like ?", tag))
+                .as("call records of the task").isEqualTo(n);
+        assertThat(apicall.count("select count(distinct extend) from api_record where extend like ?", tag))
+                .as("rows with a call record").isEqualTo(n);
+        assertThat(apicall.count("""
+                select count(*) from api_task_row r where r.task_id = ? and not exists (
+                    select 1 from api_record a where a.seq_no = r.seq_no
+                    and a.extend = 'apiTask:' || ? || ':' || r.row_no)""", taskId, taskNo))
+                .as("rows whose seqNo is not their call record").isZero();
+        // charged once: one charge line per charged record, the task's fee = Σ its charged records
+        long chargedRecords = apicall.count("select count(*) from api_record where extend like ? and is_fee = 1 and fee > 0",
+                tag);
+        assertThat(chargedRecords).as("charged calls of the task").isPositive();
+        assertThat(apicall.count("""
+                select count(*) from charge_line c join api_record a on a.seq_no = c.seq_no where a.extend like ?""", tag))
+                .as("charge lines of the task").isEqualTo(chargedRecords);
+        assertThat(apicall.count("""
+                select count(*) from (select c.seq_no from charge_line c join api_record a on a.seq_no = c.seq_no
+                                      where a.extend like ? group by 1 having count(*) > 1) d""", tag))
+                .as("doubled charge lines").isZero();
+        BigDecimal recordFees = apicall.one("select coalesce(sum(fee), 0) from api_record where extend like ? and is_fee = 1",
+                tag);
+        assertThat(((Number) task.get("finished_count")).intValue()).isEqualTo(n);
+        assertThat(((Number) task.get("charged_count")).longValue()).isEqualTo(chargedRecords);
+        assertThat((BigDecimal) task.get("fee")).isEqualByComparingTo(recordFees);
+        assertNothingLostOrDoubled(); // and the charge batches of these lines reached the wallet once
+        SURVIVED.add("kill -9 svc-apicall during a batch task");
     }
 
     // ------------------------------------------------------------------ invariants
@@ -332,7 +415,7 @@ class CrashRecoveryIT {
         for (String instance : suite.instancesOf("svc-billing")) {
             try (var lines = java.nio.file.Files.lines(suite.log(instance))) {
                 List<String> all = lines.filter(l -> l.contains("Locked 'billing-month-close'")).toList();
-                if (!all.isEmpty() && ClusterIT.logCount("svc-billing", "Locked 'billing-month-close'") > before) {
+                if (!all.isEmpty() && logCount("svc-billing", "Locked 'billing-month-close'") > before) {
                     String last = all.get(all.size() - 1);
                     String newest = newestLockLine();
                     if (last.equals(newest)) {
@@ -342,6 +425,17 @@ class CrashRecoveryIT {
             }
         }
         throw new AssertionError("no instance holds the month close");
+    }
+
+    /** Lines containing {@code text} in the logs of every instance of {@code app} (ClusterIT's helper needs ClusterIT's suite). */
+    private static int logCount(String app, String text) throws Exception {
+        int n = 0;
+        for (String instance : suite.instancesOf(app)) {
+            try (var lines = java.nio.file.Files.lines(suite.log(instance))) {
+                n += (int) lines.filter(l -> l.contains(text)).count();
+            }
+        }
+        return n;
     }
 
     private static String newestLockLine() throws Exception {
@@ -370,6 +464,36 @@ class CrashRecoveryIT {
             }));
         }
         CompletableFuture.allOf(starts.toArray(CompletableFuture[]::new)).join();
+    }
+
+    /** POST /mt/beeback/apiTask/submitBatch (multipart, saveAsDraft=false, plain text): the new task. */
+    private static com.fasterxml.jackson.databind.JsonNode submitBatch(String token, String name, String csv)
+            throws Exception {
+        String boundary = "----crash" + System.nanoTime();
+        StringBuilder body = new StringBuilder();
+        for (Map.Entry<String, String> f : Map.of("taskName", name, "checkItem", PRODUCT, "encryptionType", "1",
+                "saveAsDraft", "false").entrySet()) {
+            body.append("--").append(boundary).append("\r\n")
+                    .append("Content-Disposition: form-data; name=\"").append(f.getKey()).append("\"\r\n\r\n")
+                    .append(f.getValue()).append("\r\n");
+        }
+        body.append("--").append(boundary).append("\r\n")
+                .append("Content-Disposition: form-data; name=\"file\"; filename=\"crash.csv\"\r\n")
+                .append("Content-Type: text/csv\r\n\r\n").append(csv).append("\r\n")
+                .append("--").append(boundary).append("--\r\n");
+        java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(suite.gatewayUrl()
+                                + "/mt/beeback/apiTask/submitBatch"))
+                        .timeout(Duration.ofSeconds(30))
+                        .header("Authorization", "Bearer " + token)
+                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body.toString(),
+                                java.nio.charset.StandardCharsets.UTF_8)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        com.fasterxml.jackson.databind.JsonNode answer = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(response.body());
+        assertThat(answer.path("code").asInt(-1)).as("submitBatch: " + response.body()).isZero();
+        return answer.path("data");
     }
 
     private static BigDecimal balance(String token) throws Exception {

@@ -122,6 +122,11 @@ public final class Suite implements AutoCloseable {
         return instances.values().stream().filter(i -> i.app().equals(app)).map(Instance::name).toList();
     }
 
+    /** Process id of a running instance (svc-apicall's task worker ids start with {@code <pid>@}). */
+    public long pid(String instance) {
+        return processes.get(require(instance).name()).pid();
+    }
+
     /** Log file of an instance (what it printed since its last start is appended). */
     public Path log(String instance) {
         return workDir.resolve("logs/" + instance + ".log");
@@ -299,7 +304,10 @@ public final class Suite implements AutoCloseable {
                     "NUOER_BILLING_MONTHCLOSECATCHUPCRON", "0 0 3 * * *",
                     "LOGGING_LEVEL_NET_JAVACRUMBS_SHEDLOCK", "DEBUG"); // "Locked …" / "Not executing …" per firing
             case "svc-apicall" -> Map.of("NUOER_APICALL_CATALOG_STATECHANGEGRACE", "PT3S",
-                    "NUOER_APICALL_CATALOG_STATECHANGEPOLL", "PT3S");
+                    "NUOER_APICALL_CATALOG_STATECHANGEPOLL", "PT3S",
+                    // CrashRecoveryIT: a batch task of a killed instance is taken over after 10 s (not 60 s); rounds of
+                    // 20 rows keep a live worker's heartbeat well within that
+                    "NUOER_APICALL_TASK_STALEAFTER", "PT10S", "NUOER_APICALL_TASK_CHUNKROWS", "20");
             case "gateway" -> Map.of("NUOER_GATEWAY_ROUTEQPS_PORTAL", Integer.toString(PORTAL_ROUTE_QPS));
             default -> Map.of();
         };
