@@ -301,8 +301,8 @@ class CrashRecoveryIT {
     // ------------------------------------------------------------------ invariants
 
     /**
-     * The invariants of issue 15 straight on the databases, after waiting for the outboxes and consumers; to be
-     * replaced by the reconciliation endpoint ({@code POST /mt/crm/reconciliation/run} → zero differences).
+     * The invariants of issue 15 straight on the databases, after waiting for the outboxes and consumers, and
+     * the platform reconciliation ({@code POST /mt/crm/reconciliation/run} → zero differences).
      */
     static void assertNothingLostOrDoubled() throws Exception {
         Sql apicall = new Sql(suite, "nuoer_apicall");
@@ -375,8 +375,8 @@ class CrashRecoveryIT {
                 assertThat((BigDecimal) credits.get(0).get("flow_amount")).isEqualByComparingTo(residue);
             }
         }
-        // the platform reconciliation is not called here yet: after the crashes it reports AuditRecorded events of
-        // svc-wallet that svc-customer's audit group never consumed (issue 15, open)
+        // and the platform's own reconciliation (svc-billing, every invariant incl. events published = consumed)
+        Reconciliation.assertClean(gateway);
     }
 
     // ------------------------------------------------------------------ helpers

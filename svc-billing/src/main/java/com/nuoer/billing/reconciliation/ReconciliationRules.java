@@ -314,15 +314,19 @@ public final class ReconciliationRules {
     public record Question(String service, String consumerGroup, String topic, String eventType, List<String> ids) {
     }
 
-    /** The consumption questions for the relayed events of every producer. */
+    /**
+     * The consumption questions for the relayed events of every producer, per (topic, event type): one event type
+     * may be produced by several services, each on its own topic ({@code AuditRecorded}), and a group subscribed to
+     * one topic is asked only about the events of that topic.
+     */
     public static List<Question> questions(List<MessagingLedger.Ledger> ledgers) {
-        Map<String, List<String>> relayedIds = new LinkedHashMap<>();
-        Map<String, String> topicOf = new HashMap<>();
+        record Channel(String topic, String eventType) {
+        }
+        Map<Channel, List<String>> relayedIds = new LinkedHashMap<>();
         for (var ledger : ledgers) {
             for (var p : ledger.published()) {
-                relayedIds.computeIfAbsent(p.eventType(), k -> new ArrayList<>())
+                relayedIds.computeIfAbsent(new Channel(p.topic(), p.eventType()), k -> new ArrayList<>())
                         .addAll(p.relayed().stream().map(MessagingLedger.Relayed::eventId).toList());
-                topicOf.put(p.eventType(), p.topic());
             }
         }
         List<Question> questions = new ArrayList<>();
@@ -331,9 +335,10 @@ public final class ReconciliationRules {
                 if (!s.inbox()) {
                     continue;
                 }
-                relayedIds.forEach((type, ids) -> {
-                    if (!ids.isEmpty() && s.receives(topicOf.get(type), type)) {
-                        questions.add(new Question(ledger.service(), s.consumerGroup(), topicOf.get(type), type, ids));
+                relayedIds.forEach((channel, ids) -> {
+                    if (!ids.isEmpty() && s.receives(channel.topic(), channel.eventType())) {
+                        questions.add(new Question(ledger.service(), s.consumerGroup(), channel.topic(),
+                                channel.eventType(), ids));
                     }
                 });
             }

@@ -218,6 +218,24 @@ class ReconciliationRulesTest {
     }
 
     @Test
+    void oneEventTypeOfSeveralProducersIsAskedPerTopic() {
+        var billing = new MessagingLedger.Ledger("svc-billing", SINCE, NOW, List.of(new MessagingLedger.Published(
+                "billing-event", "AuditRecorded", List.of(new MessagingLedger.Relayed("b1", OLD, OLD),
+                new MessagingLedger.Relayed("b2", OLD, OLD)), List.of())), List.of());
+        var wallet = new MessagingLedger.Ledger("svc-wallet", SINCE, NOW, List.of(new MessagingLedger.Published(
+                "wallet-event", "AuditRecorded", List.of(new MessagingLedger.Relayed("w1", OLD, OLD)), List.of())),
+                List.of());
+        var customer = new MessagingLedger.Ledger("svc-customer", SINCE, NOW, List.of(), List.of(
+                new MessagingLedger.Subscription("svc-customer-audit-billing", "billing-event",
+                        List.of("AuditRecorded"), true),
+                new MessagingLedger.Subscription("svc-customer-audit-wallet", "wallet-event",
+                        List.of("AuditRecorded"), true)));
+        var questions = ReconciliationRules.questions(List.of(billing, wallet, customer));
+        assertThat(questions).extracting(q -> q.consumerGroup() + ":" + q.topic() + ":" + q.ids()).containsExactly(
+                "svc-customer-audit-billing:billing-event:[b1, b2]", "svc-customer-audit-wallet:wallet-event:[w1]");
+    }
+
+    @Test
     void theSameFactsGiveTheSameFindings() {
         ReconciliationRules a = rules();
         ReconciliationRules b = rules();
