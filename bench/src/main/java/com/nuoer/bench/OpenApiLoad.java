@@ -1,11 +1,7 @@
 package com.nuoer.bench;
 
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -13,8 +9,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,15 +17,16 @@ import javax.crypto.spec.SecretKeySpec;
 import org.HdrHistogram.Histogram;
 
 /**
- * Load generator of the open data API POST /open/v1/{checkItem} — the logic of bench/OpenApiBench.java (same flags,
- * same signing: HMAC-SHA256 over {@code POST\npath\nts\nnonce\nbody} in X-App-Id/X-Timestamp/X-Nonce/X-Signature,
- * new subject and nonce every call) with latencies in an HdrHistogram. N client threads send calls back to back for
- * {@code --seconds} after {@code --warmup}; only calls that started after the warm-up are measured.
+ * Load generator of the open data API POST /open/v1/{checkItem}, signed like a customer's system (HMAC-SHA256 over
+ * {@code POST\npath\nts\nnonce\nbody} in X-App-Id/X-Timestamp/X-Nonce/X-Signature, new subject and nonce every
+ * call), one keep-alive {@link Http1Connection} per client thread, latencies in an HdrHistogram. N client threads
+ * send calls back to back for {@code --seconds} after {@code --warmup}; only calls that started after the warm-up
+ * are measured.
  */
 public final class OpenApiLoad {
 
     /**
-     * Options of bench/OpenApiBench.java, including its load-independent costs (Linux): {@code --cpu-pids
+     * Options of the {@code openapi} subcommand, including its load-independent costs (Linux): {@code --cpu-pids
      * apicall=PID,gateway=PID,pg=PID} — CPU time of each process and all its descendants over the measured window, as
      * CPU-ms per call (this client is added as "client"); {@code --hook-start 'cmd'} / {@code --hook-end 'cmd'} — shell
      * commands run (bash -c, waited for) when the window starts and ends, the end hook with $CALLS = calls finished in
@@ -75,7 +70,7 @@ public final class OpenApiLoad {
     private OpenApiLoad() {
     }
 
-    /** {@code openapi} subcommand: one run, printed like bench/OpenApiBench.java. */
+    /** {@code openapi} subcommand: one run, printed. */
     public static int main(Args a) throws Exception {
         Options o = Options.of(a, a.get("base", "http://127.0.0.1:18205"));
         Result r = run(o);
@@ -103,9 +98,6 @@ public final class OpenApiLoad {
     }
 
     public static Result run(Options o) throws Exception {
-        ExecutorService io = Executors.newFixedThreadPool(4);
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(5)).executor(io).build();
         String path = "/open/v1/" + o.item();
         URI uri = URI.create(o.base() + path);
         AtomicLong seq = new AtomicLong(System.currentTimeMillis() % 1_000_000L * 1_000_000L);
@@ -119,7 +111,7 @@ public final class OpenApiLoad {
             Histogram[] h = {LatencyStats.newHistogram(), LatencyStats.newHistogram()};
             perClient.add(h);
             Thread t = new Thread(() -> {
-                try {
+                try (Http1Connection connection = new Http1Connection(uri, 10_000)) {
                     Mac mac = Mac.getInstance("HmacSHA256");
                     mac.init(new SecretKeySpec(o.secret().getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
                     while (System.nanoTime() < end) {
@@ -131,17 +123,17 @@ public final class OpenApiLoad {
                         String nonce = UUID.randomUUID().toString();
                         String sig = HexFormat.of().formatHex(mac.doFinal(("POST\n" + path + "\n" + ts + "\n" + nonce
                                 + "\n" + body).getBytes(StandardCharsets.UTF_8)));
-                        HttpRequest req = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10))
-                                .header("Content-Type", "application/json").header("X-App-Id", o.appId())
-                                .header("X-Timestamp", ts).header("X-Nonce", nonce).header("X-Signature", sig)
-                                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+                        String[] headers = {"Content-Type: application/json", "X-App-Id: " + o.appId(),
+                                "X-Timestamp: " + ts, "X-Nonce: " + nonce, "X-Signature: " + sig};
+                        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
                         long start = System.nanoTime();
                         String code;
                         try {
-                            HttpResponse<String> r = client.send(req, HttpResponse.BodyHandlers.ofString());
-                            Matcher m = CODE.matcher(r.body());
-                            code = m.find() ? m.group(1) : "http" + r.statusCode();
+                            Http1Connection.Answer r = connection.post(path, headers, bytes);
+                            Matcher m = CODE.matcher(new String(r.body(), StandardCharsets.UTF_8));
+                            code = m.find() ? m.group(1) : "http" + r.status();
                         } catch (Exception e) {
+                            connection.close();
                             code = e.getClass().getSimpleName();
                         }
                         long stop = System.nanoTime();
@@ -173,7 +165,6 @@ public final class OpenApiLoad {
         for (Thread t : threads) {
             t.join();
         }
-        io.shutdownNow();
         Map<String, Double> cpu = new TreeMap<>();
         if (windowCalls > 0) {
             for (String k : o.cpuPids().keySet()) {
