@@ -56,8 +56,12 @@ build_if_needed() {
 
 is_running() {
   local pidfile="$PID_DIR/$1.pid"
-  [ -f "$pidfile" ] && kill -0 "$(cat "$pidfile")" 2>/dev/null
+  [ -f "$pidfile" ] && alive "$(cat "$pidfile")"
 }
+
+# a process that exited but was never reaped (a zombie: its parent is gone and PID 1 of a container may not reap)
+# still answers kill -0; it counts as stopped
+alive() { kill -0 "$1" 2>/dev/null && [ "$(cut -d' ' -f3 "/proc/$1/stat" 2>/dev/null)" != Z ]; }
 
 port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
@@ -146,22 +150,45 @@ total_rss_mb() {
 
 stop_all() {
   [ -d "$PID_DIR" ] || { log "nothing to stop"; return; }
-  local order=(gateway svc-contract svc-sales svc-apicall svc-wallet svc-billing svc-portal svc-customer local-infra)
-  for name in "${order[@]}"; do
-    local pidfile="$PID_DIR/$name.pid"
-    [ -f "$pidfile" ] || continue
-    local pid; pid="$(cat "$pidfile")"
-    if kill -0 "$pid" 2>/dev/null; then
-      kill "$pid" 2>/dev/null || true
-      for _ in $(seq 1 30); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
-      if kill -0 "$pid" 2>/dev/null; then kill -9 "$pid" 2>/dev/null || true; fi
-      log "stopped $name"
-    fi
-    rm -f "$pidfile"
-  done
+  # the gateway first (no new requests), then every service at once (each waits for its own graceful shutdown;
+  # one after the other took up to 8 × 15 s), the engines last
+  stop_group gateway
+  stop_group svc-contract svc-sales svc-apicall svc-wallet svc-billing svc-portal svc-customer
+  stop_group local-infra
   # PostgreSQL children of a killed local-infra must not survive it
   pkill -f "$RUN_DIR/data" 2>/dev/null || true
   rm -f "$RUN_DIR/infra.ready"
+}
+
+# SIGTERM to each running process of the group, up to 15 s for all of them together, then SIGKILL to what is left.
+# A service started without its class-data archive writes it when it exits (cds_opts): that takes several seconds
+# per JVM on a small machine, so a group with such a service gets up to 120 s.
+stop_group() {
+  local name pid pids=() names=() grace=30
+  for name in "$@"; do
+    if [ "$name" != local-infra ] && [ -d "$RUN_DIR/app/$name" ] && [ ! -f "$RUN_DIR/app/$name/app.jsa" ]; then grace=240; fi
+  done
+  for name in "$@"; do
+    [ -f "$PID_DIR/$name.pid" ] || continue
+    pid="$(cat "$PID_DIR/$name.pid")"
+    if alive "$pid"; then kill "$pid" 2>/dev/null || true; pids+=("$pid"); names+=("$name"); fi
+  done
+  local i left
+  if [ "${#pids[@]}" -gt 0 ] && [ "$grace" = 240 ]; then log "class-data archives are written on this stop: up to 120 s"; fi
+  for _ in $(seq 1 "$grace"); do
+    left=0
+    for pid in "${pids[@]}"; do alive "$pid" && left=1; done
+    [ "$left" = 0 ] && break
+    sleep 0.5
+  done
+  for i in "${!pids[@]}"; do
+    if alive "${pids[$i]}"; then
+      kill -9 "${pids[$i]}" 2>/dev/null || true; log "stopped ${names[$i]} (killed: not down after $((grace / 2)) s)"
+    else
+      log "stopped ${names[$i]}"
+    fi
+  done
+  for name in "$@"; do rm -f "$PID_DIR/$name.pid"; done
 }
 
 status() {

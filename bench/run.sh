@@ -142,7 +142,7 @@ if selected P5; then
         [ "$rc" = 124 ] && why="not healthy within the step's bound (420 s, or what was left of the run)"
         P5_NOTE="$P5_NOTE the $kind start failed: ${why:-rc $rc} (P5-$kind.log)."
       fi
-      bounded 120 "$P5DIR/run.sh" stop >>"$OUT/P5-$kind.log" 2>&1
+      bounded 300 "$P5DIR/run.sh" stop >>"$OUT/P5-$kind.log" 2>&1
     done
     rm -rf "$P5DIR"
     bench p5 --fresh "$P5_FRESH" --warm "$P5_WARM" --status failed --elapsed $((SECONDS - T0)) ${P5_NOTE:+--note "$P5_NOTE"} \

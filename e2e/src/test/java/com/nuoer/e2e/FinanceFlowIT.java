@@ -2,10 +2,6 @@ package com.nuoer.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.mail.Folder;
-import jakarta.mail.Message;
-import jakarta.mail.Session;
-import jakarta.mail.Store;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -18,7 +14,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.BeforeAll;
@@ -80,7 +75,7 @@ class FinanceFlowIT {
         Gateway.Answer mailed = gateway.post("/mt/crm/bill/sendInvoiceEmail", crm, Map.of("id", invoiceId,
                 "email", mailbox));
         assertThat(mailed.code()).as(mailed.body().toString()).isZero();
-        assertThat(awaitMail(mailbox)).isNotEmpty();
+        assertThat(Mailbox.await(suite, mailbox)).isNotEmpty();
 
         // --- payment: added by sales01 → audited by admin
         LocalDate today = LocalDate.now(SHANGHAI);
@@ -219,37 +214,5 @@ class FinanceFlowIT {
 
     private static BigDecimal decimalOf(String db, String sql, Object arg) throws SQLException {
         return new BigDecimal(stringOf(db, sql, arg));
-    }
-
-    private static List<String> awaitMail(String address) throws Exception {
-        long deadline = System.currentTimeMillis() + 60_000;
-        while (true) {
-            List<String> mails = read(address);
-            if (!mails.isEmpty()) {
-                return mails;
-            }
-            assertThat(System.currentTimeMillis()).as("a mail for " + address).isLessThan(deadline);
-            LockSupport.parkNanos(1_000_000_000L);
-        }
-    }
-
-    private static List<String> read(String address) throws Exception {
-        Properties props = new Properties();
-        props.put("mail.pop3.host", "127.0.0.1");
-        props.put("mail.pop3.port", Integer.toString(suite.pop3Port()));
-        Store store = Session.getInstance(props).getStore("pop3");
-        store.connect(address, "any");
-        try {
-            Folder inbox = store.getFolder("INBOX");
-            inbox.open(Folder.READ_ONLY);
-            List<String> mails = new ArrayList<>();
-            for (Message message : inbox.getMessages()) {
-                mails.add(message.getSubject());
-            }
-            inbox.close(false);
-            return mails;
-        } finally {
-            store.close();
-        }
     }
 }

@@ -2,17 +2,10 @@ package com.nuoer.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.mail.Folder;
-import jakarta.mail.Message;
-import jakarta.mail.Session;
-import jakarta.mail.Store;
 import java.net.URI;
 import java.net.http.HttpResponse;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
-import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -59,7 +52,7 @@ class StatementMailFlowIT {
                 "receiverList", List.of(RECEIVER), "ccList", List.of(), "attachmentUrl", pdf.toString()));
         assertThat(sent.code()).as(sent.body().toString()).isZero();
 
-        List<String> mails = awaitMail(RECEIVER);
+        List<String> mails = Mailbox.await(suite, RECEIVER);
         assertThat(mails).anySatisfy(mail -> assertThat(mail).contains(STATEMENT_NO));
 
         Gateway.Answer confirmed = gateway.post("/mt/beeback/billStatement/confirm", customer,
@@ -72,39 +65,5 @@ class StatementMailFlowIT {
         Gateway.Answer illegal = gateway.post("/mt/crm/bill/invalidate", crm, Map.of("ids", List.of(BILL_ID)));
         assertThat(illegal.status()).isEqualTo(409);
         assertThat(illegal.code()).isEqualTo(40921);
-    }
-
-    /** Subject + body of every message in the receiver's mailbox, once there is at least one (≤ 60 s). */
-    private static List<String> awaitMail(String address) throws Exception {
-        long deadline = System.currentTimeMillis() + 60_000;
-        while (true) {
-            List<String> mails = read(address);
-            if (!mails.isEmpty()) {
-                return mails;
-            }
-            assertThat(System.currentTimeMillis()).as("a mail for " + address).isLessThan(deadline);
-            LockSupport.parkNanos(1_000_000_000L);
-        }
-    }
-
-    private static List<String> read(String address) throws Exception {
-        Properties props = new Properties();
-        props.put("mail.pop3.host", "127.0.0.1");
-        props.put("mail.pop3.port", Integer.toString(suite.pop3Port()));
-        Store store = Session.getInstance(props).getStore("pop3");
-        store.connect(address, "any");
-        try {
-            Folder inbox = store.getFolder("INBOX");
-            inbox.open(Folder.READ_ONLY);
-            List<String> mails = new ArrayList<>();
-            for (Message message : inbox.getMessages()) {
-                Object content = message.getContent();
-                mails.add(message.getSubject() + "\n" + (content instanceof String text ? text : ""));
-            }
-            inbox.close(false);
-            return mails;
-        } finally {
-            store.close();
-        }
     }
 }
