@@ -22,10 +22,12 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.SpringApplication;
 
 /**
  * PostgreSQL, Redis and RocketMQ for integration tests: started once per JVM on first use, never stopped explicitly
- * (a shutdown hook stops PostgreSQL and Redis; RocketMQ's shutdown is slow and simply ends with the JVM).
+ * (PostgreSQL and Redis stop after the JVM's Spring contexts are closed; RocketMQ's shutdown is slow and simply ends
+ * with the JVM).
  *
  * <p>Where each engine comes from, per engine:
  * <ol>
@@ -222,7 +224,10 @@ public final class TestEngines {
             return new Pg(pg.baseUrl(), pg.username(), pg.password(), "embedded");
         });
 
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        // after every Spring context of this JVM is closed (SpringApplication's shutdown handlers run then), not in a
+        // JVM hook of its own beside them: a context closing against a PostgreSQL already stopped made Hikari retry its
+        // connections for half a minute
+        SpringApplication.getShutdownHandlers().add(() -> {
             List<AutoCloseable> list;
             synchronized (toClose) {
                 list = new ArrayList<>(toClose);
@@ -234,7 +239,7 @@ public final class TestEngines {
                     // JVM is exiting anyway
                 }
             }
-        }, "test-engines-shutdown"));
+        });
 
         try {
             Pg pg = pgF.join();

@@ -19,7 +19,9 @@ import org.apache.rocketmq.spring.core.RocketMQListener;
 import org.apache.rocketmq.spring.core.RocketMQPushConsumerLifecycleListener;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
 
 /**
@@ -155,14 +157,20 @@ public final class ProjectionEventListeners {
 
         private static final Logger log = LoggerFactory.getLogger(InstanceStateListener.class);
         private final ObjectMapper json;
+        private String instanceName;
 
         InstanceStateListener(ObjectMapper json) {
             this.json = json;
         }
 
+        @Autowired
+        void setContext(ApplicationContext context) {
+            this.instanceName = IdempotentEventListener.instanceName(context);
+        }
+
         @Override
         public void prepareStart(DefaultMQPushConsumer consumer) {
-            consumer.setMqClientApiTimeout(15_000);
+            IdempotentEventListener.configure(consumer, instanceName);
         }
 
         @Override
