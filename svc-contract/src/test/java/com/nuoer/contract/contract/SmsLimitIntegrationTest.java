@@ -6,12 +6,19 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.nuoer.common.messaging.EventTypes;
 import com.nuoer.contract.support.ContractIntegrationSupport;
 import java.time.Duration;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Paid signing SMS are rate-limited per contract (1/min, 5/day) and per mobile (10/day). */
 class SmsLimitIntegrationTest extends ContractIntegrationSupport {
+
+    @BeforeEach
+    void startInTheMorning() {
+        clock.advanceToNext(LocalTime.of(10, 0));
+    }
 
     @Test
     void resendWithinAMinuteIsRefusedAndTheDailyLimitPerContractHolds() {
