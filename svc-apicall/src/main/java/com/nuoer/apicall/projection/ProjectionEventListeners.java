@@ -41,6 +41,26 @@ public final class ProjectionEventListeners {
     private ProjectionEventListeners() {
     }
 
+    /** Decodes an event's payload (each listener base has its own ObjectMapper access). */
+    @FunctionalInterface
+    interface Payloads {
+        <T> T of(EventEnvelope event, Class<T> type);
+    }
+
+    /**
+     * The customer-event projection, the same for the clustering consumer (shared table, once per group) and the
+     * broadcast one (every instance, so that its own caches are evicted too).
+     */
+    static void applyCustomerEvent(ProjectionStore store, EventEnvelope event, Payloads payloads) {
+        switch (event.eventType()) {
+            case EventTypes.DEPT_CHANGED -> store.applyDept(payloads.of(event, DeptChanged.class));
+            case EventTypes.DEPT_ITEM_CHANGED -> store.applyDeptItem(payloads.of(event, DeptItemChanged.class));
+            case EventTypes.CUSTOMER_CHANGED -> store.applyCustomer(payloads.of(event, CustomerChanged.class));
+            default -> {
+            }
+        }
+    }
+
     /** customer-event: DeptChanged, DeptItemChanged, CustomerChanged (+ CustomerRegistered is not needed). */
     @Component
     @ConditionalOnProperty(name = "nuoer.apicall.projection.events.enabled", havingValue = "true", matchIfMissing = true)
@@ -58,13 +78,7 @@ public final class ProjectionEventListeners {
 
         @Override
         protected void handle(EventEnvelope event) {
-            switch (event.eventType()) {
-                case EventTypes.DEPT_CHANGED -> store.applyDept(payload(event, DeptChanged.class));
-                case EventTypes.DEPT_ITEM_CHANGED -> store.applyDeptItem(payload(event, DeptItemChanged.class));
-                case EventTypes.CUSTOMER_CHANGED -> store.applyCustomer(payload(event, CustomerChanged.class));
-                default -> {
-                }
-            }
+            applyCustomerEvent(store, event, this::payload);
         }
     }
 
@@ -111,13 +125,7 @@ public final class ProjectionEventListeners {
 
         @Override
         protected void handle(EventEnvelope event) {
-            switch (event.eventType()) {
-                case EventTypes.DEPT_CHANGED -> store.applyDept(payload(event, DeptChanged.class));
-                case EventTypes.DEPT_ITEM_CHANGED -> store.applyDeptItem(payload(event, DeptItemChanged.class));
-                case EventTypes.CUSTOMER_CHANGED -> store.applyCustomer(payload(event, CustomerChanged.class));
-                default -> {
-                }
-            }
+            applyCustomerEvent(store, event, this::payload);
         }
     }
 
