@@ -8,6 +8,7 @@ import com.nuoer.common.messaging.EventTypes;
 import com.nuoer.common.messaging.Topics;
 import com.nuoer.common.session.IdentityHeaders;
 import com.nuoer.testsupport.IntegrationTest;
+import com.nuoer.testsupport.MutableClock;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.LinkedHashMap;

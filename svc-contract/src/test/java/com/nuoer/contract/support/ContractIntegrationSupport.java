@@ -12,6 +12,7 @@ import com.nuoer.common.messaging.events.DeptItemChanged;
 import com.nuoer.common.session.IdentityHeaders;
 import com.nuoer.contract.projection.CustomerEventListener;
 import com.nuoer.testsupport.IntegrationTest;
+import com.nuoer.testsupport.MutableClock;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;

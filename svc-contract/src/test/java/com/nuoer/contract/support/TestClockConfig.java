@@ -1,7 +1,6 @@
 package com.nuoer.contract.support;
 
-import com.nuoer.common.config.JacksonConventions;
-import java.time.Clock;
+import com.nuoer.testsupport.MutableClock;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
@@ -13,6 +12,6 @@ public class TestClockConfig {
     @Bean
     @Primary
     public MutableClock mutableClock() {
-        return new MutableClock(Clock.system(JacksonConventions.ZONE));
+        return new MutableClock();
     }
 }

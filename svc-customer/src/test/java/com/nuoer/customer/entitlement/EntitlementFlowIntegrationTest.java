@@ -113,10 +113,8 @@ class EntitlementFlowIntegrationTest {
         return new ScheduleExecutor(jdbc, tx, tasks, with, at);
     }
 
-    private MutableClock clockIn(Duration d) {
-        MutableClock c = new MutableClock(clock.instant(), ZONE);
-        c.advance(d);
-        return c;
+    private Clock clockIn(Duration d) {
+        return Clock.fixed(clock.instant().plus(d), ZONE);
     }
 
     @Test
@@ -184,7 +182,7 @@ class EntitlementFlowIntegrationTest {
                 .isEqualByComparingTo(before);
 
         // the clock passes the effect time: two instances race on the same rows
-        MutableClock later = clockIn(Duration.ofHours(2));
+        Clock later = clockIn(Duration.ofHours(2));
         ScheduleExecutor one = executor(later, handlers);
         ScheduleExecutor two = executor(later, handlers);
         CountDownLatch start = new CountDownLatch(1);
@@ -257,7 +255,7 @@ class EntitlementFlowIntegrationTest {
                 }
             }
         };
-        MutableClock at = clockIn(Duration.ofMinutes(20));
+        Clock at = clockIn(Duration.ofMinutes(20));
         executor(at, List.of(adjustService, flaky)).runDue();
         ScheduleTask failed = tasks.findById(change.getId()).orElseThrow();
         assertThat(failed.getState()).isEqualTo(ScheduleTask.FAILED);
