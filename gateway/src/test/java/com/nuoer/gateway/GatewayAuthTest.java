@@ -23,6 +23,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,7 +44,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
  * The gateway on a real port with a real Redis (embedded 6.2) and one stub HTTP server per service that echoes
- * what it received. svc-contract points at a closed port (a dead service).
+ * what it received. svc-contract points at a closed port (a dead service); svc-apicall has two instances, the first
+ * one a closed port (a stopped instance still listed), so every call to it shows the move to the next instance.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.cloud.gateway.server.webflux.httpclient.response-timeout=2s",
@@ -74,8 +78,12 @@ class GatewayAuthTest {
         registry.add("spring.data.redis.host", () -> "127.0.0.1");
         registry.add("spring.data.redis.port", REDIS::port);
         registry.add("nuoer.security.identity-secret", () -> SECRET);
-        STUBS.forEach((name, stub) ->
-                registry.add("spring.cloud.discovery.client.simple.instances." + name + "[0].uri", stub::uri));
+        STUBS.forEach((name, stub) -> {
+            int index = name.equals("svc-apicall") ? 1 : 0;
+            registry.add("spring.cloud.discovery.client.simple.instances." + name + "[" + index + "].uri", stub::uri);
+        });
+        registry.add("spring.cloud.discovery.client.simple.instances.svc-apicall[0].uri",
+                () -> "http://127.0.0.1:" + CLOSED_PORT);
         registry.add("spring.cloud.discovery.client.simple.instances.svc-contract[0].uri",
                 () -> "http://127.0.0.1:" + CLOSED_PORT);
     }
@@ -91,6 +99,9 @@ class GatewayAuthTest {
 
     @Autowired
     ReactiveStringRedisTemplate redis;
+
+    @Autowired
+    MeterRegistry meters;
 
     WebTestClient client;
 
@@ -219,6 +230,97 @@ class GatewayAuthTest {
                 .isEqualTo("svc-apicall");
         // svc-contract is down in this test: the route exists (503 from the gateway, not 404)
         assertEnvelope(post("/esign/callback/sandbox", Map.of()), 503, 50300);
+    }
+
+    // ---- the open data API's own path (OpenApiProxy) -----------------------------------------------------------
+
+    double openCalls() {
+        return meters.find("nuoer.gateway.open.requests").timers().stream().mapToLong(Timer::count).sum();
+    }
+
+    @Test
+    void openApiCallsTakeTheGatewaysOwnPathWithTheSameGuarantees() {
+        String body = "{\"name\":\"张三\",\"idCard\":\"110101199003077777\",\"tradeNo\":\"T-1\"}";
+        Map<String, String> forged = Map.of(
+                IdentityHeaders.IDENTITY, IdentityHeaders.encodePayload(CRM_SESSION),
+                IdentityHeaders.TIMESTAMP, Long.toString(System.currentTimeMillis()),
+                IdentityHeaders.SIGNATURE, "forged",
+                "X-Real-IP", "1.2.3.4",
+                "X-App-Id", "app-1", "X-Signature", "abc",
+                "X-Trace-Id", "trace-open-12345678");
+        double before = openCalls();
+        // svc-apicall's first instance refuses connections: every call still reaches the second one
+        for (int i = 0; i < 4; i++) {
+            EntityExchangeResult<byte[]> result = client.post().uri("/open/v1/ID2_CHECK?lang=zh")
+                    .headers(h -> forged.forEach(h::set))
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .bodyValue(body.getBytes(StandardCharsets.UTF_8))
+                    .exchange().expectBody().returnResult();
+            assertThat(result.getStatus().value()).isEqualTo(200);
+            assertThat(result.getResponseHeaders().get("X-Trace-Id")).containsExactly("trace-open-12345678");
+            assertThat(result.getResponseHeaders().getFirst("X-Stub-Service")).isEqualTo("svc-apicall");
+            JsonNode data = readJson(result.getResponseBody()).path("data");
+            assertThat(data.path("service").asText()).isEqualTo("svc-apicall");
+            assertThat(data.path("path").asText()).isEqualTo("/open/v1/ID2_CHECK");
+            assertThat(data.path("query").asText()).isEqualTo("lang=zh");
+            assertThat(data.path("body").asText()).isEqualTo(body);
+            JsonNode seen = data.path("headers");
+            assertThat(seen.path("x-real-ip").asText()).isEqualTo("127.0.0.1");
+            assertThat(seen.path("x-trace-id").asText()).isEqualTo("trace-open-12345678");
+            assertThat(seen.path("x-app-id").asText()).isEqualTo("app-1");
+            assertThat(seen.path("x-signature").asText()).isEqualTo("abc");
+            assertThat(seen.path("content-length").asInt()).isEqualTo(body.getBytes(StandardCharsets.UTF_8).length);
+            assertThat(seen.has("x-nuoer-identity")).isFalse();
+            assertThat(seen.has("x-nuoer-identity-ts")).isFalse();
+            assertThat(seen.has("x-nuoer-identity-sig")).isFalse();
+        }
+        assertThat(openCalls() - before).as("served by OpenApiProxy, not by the generic route").isEqualTo(4);
+
+        // anything else under /open/ takes the generic route to the same service
+        Answer other = post("/open/other/x", Map.of());
+        assertThat(other.status()).isEqualTo(200);
+        assertThat(other.body().path("data").path("service").asText()).isEqualTo("svc-apicall");
+        assertThat(openCalls() - before).isEqualTo(4);
+    }
+
+    @Test
+    void openApiErrorsOfTheGatewayAreEnvelopes() {
+        long started = System.nanoTime();
+        assertEnvelope(post("/open/v1/slow", Map.of()), 504, 50400);
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(StubService.SLOW_MILLIS));
+
+        byte[] tooLarge = new byte[1024 * 1024 + 1];
+        java.util.Arrays.fill(tooLarge, (byte) 'x');
+        EntityExchangeResult<byte[]> result = client.post().uri("/open/v1/ID2_CHECK")
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(tooLarge)
+                .exchange().expectBody().returnResult();
+        assertEnvelope(new Answer(result.getStatus().value(), result.getResponseHeaders(),
+                readJson(result.getResponseBody())), 413, 40006);
+
+        Set<GatewayFlowRule> saved = new HashSet<>(GatewayRuleManager.getRules());
+        try {
+            Set<GatewayFlowRule> strict = saved.stream().filter(rule -> !rule.getResource().equals("open-api"))
+                    .collect(Collectors.toCollection(HashSet::new));
+            strict.add(new GatewayFlowRule("open-api").setCount(1).setIntervalSec(1));
+            GatewayRuleManager.loadRules(strict);
+            List<Answer> answers = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                answers.add(post("/open/v1/ID2_CHECK", Map.of()));
+            }
+            List<Answer> blocked = answers.stream().filter(a -> a.status() == 429).toList();
+            assertThat(blocked).as(answers.stream().map(a -> a.status() + "").toList().toString()).isNotEmpty();
+            assertEnvelope(blocked.get(0), 429, 42900);
+        } finally {
+            GatewayRuleManager.loadRules(saved);
+        }
+    }
+
+    static JsonNode readJson(byte[] bytes) {
+        try {
+            return JSON.readTree(bytes);
+        } catch (Exception e) {
+            throw new AssertionError("not JSON: " + new String(bytes, StandardCharsets.UTF_8), e);
+        }
     }
 
     // ---- (d) anonymous routes, forged headers ---------------------------------------------------------------

@@ -27,17 +27,21 @@ public class EnvelopeWriter {
 
     /** The JSON of an error envelope carrying the exchange's trace id. */
     public String json(ServerWebExchange exchange, ErrorCode error, String msg) {
-        ApiResponse<Void> body = ApiResponse.fail(error.code(), msg == null ? error.defaultMessage() : msg,
-                GatewayAttributes.traceId(exchange));
+        return new String(bytes(error, msg, GatewayAttributes.traceId(exchange)), StandardCharsets.UTF_8);
+    }
+
+    /** The UTF-8 JSON of an error envelope ({@code msg} null: the error's default message). */
+    public byte[] bytes(ErrorCode error, String msg, String traceId) {
+        ApiResponse<Void> body = ApiResponse.fail(error.code(), msg == null ? error.defaultMessage() : msg, traceId);
         try {
-            return objectMapper.writeValueAsString(body);
+            return objectMapper.writeValueAsBytes(body);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot serialise the error envelope", e);
         }
     }
 
     public Mono<Void> write(ServerWebExchange exchange, ErrorCode error, String msg) {
-        byte[] bytes = json(exchange, error, msg).getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = bytes(error, msg, GatewayAttributes.traceId(exchange));
         ServerHttpResponse response = exchange.getResponse();
         response.setStatusCode(HttpStatusCode.valueOf(error.httpStatus()));
         // headers a failed downstream response may have left behind must not describe the envelope

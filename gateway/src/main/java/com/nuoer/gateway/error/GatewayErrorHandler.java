@@ -22,6 +22,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
+import reactor.netty.http.client.PrematureCloseException;
 
 /**
  * Renders every error of the gateway as the standard envelope, never a stack trace or Spring's default JSON.
@@ -75,6 +76,10 @@ public class GatewayErrorHandler implements ErrorWebExceptionHandler {
             if (t instanceof ConnectException || t instanceof NoRouteToHostException
                     || t instanceof UnknownHostException) {
                 return ErrorCode.SERVICE_UNAVAILABLE;
+            }
+            if (t instanceof PrematureCloseException) {
+                // the service closed the connection before answering (e.g. it died during the request)
+                return ErrorCode.UPSTREAM_ERROR;
             }
             if (t instanceof TimeoutException || t instanceof ReadTimeoutException
                     || t instanceof org.springframework.cloud.gateway.support.TimeoutException) {

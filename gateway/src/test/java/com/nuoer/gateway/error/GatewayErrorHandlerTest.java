@@ -19,6 +19,7 @@ import org.springframework.http.MediaType;
 import org.springframework.mock.http.server.reactive.MockServerHttpRequest;
 import org.springframework.mock.web.server.MockServerWebExchange;
 import org.springframework.web.server.ResponseStatusException;
+import reactor.netty.http.client.PrematureCloseException;
 
 class GatewayErrorHandlerTest {
 
@@ -39,6 +40,8 @@ class GatewayErrorHandlerTest {
                 "Response took longer than timeout", new TimeoutException("slow")))).isEqualTo(ErrorCode.TIMEOUT);
         assertThat(GatewayErrorHandler.classify(new java.util.concurrent.TimeoutException()))
                 .isEqualTo(ErrorCode.TIMEOUT);
+        assertThat(GatewayErrorHandler.classify(new RuntimeException(PrematureCloseException.TEST_EXCEPTION)))
+                .isEqualTo(ErrorCode.UPSTREAM_ERROR);
         assertThat(GatewayErrorHandler.classify(new RedisConnectionFailureException("down")))
                 .isEqualTo(ErrorCode.SERVICE_UNAVAILABLE);
         assertThat(GatewayErrorHandler.classify(new FlowException("route"))).isEqualTo(ErrorCode.TOO_MANY_REQUESTS);

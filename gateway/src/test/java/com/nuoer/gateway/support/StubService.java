@@ -17,7 +17,8 @@ import java.util.concurrent.Executors;
 
 /**
  * A downstream service stand-in: answers every request with the envelope
- * {@code {code:0, data:{service, method, path, headers:{lower-case name: first value}}}}; a path ending in
+ * {@code {code:0, data:{service, method, path, query, body, headers:{lower-case name: first value}}}} and the header
+ * {@code X-Stub-Service}; a path ending in
  * {@code /slow} answers after {@link #SLOW_MILLIS}.
  */
 public final class StubService implements AutoCloseable {
@@ -64,7 +65,7 @@ public final class StubService implements AutoCloseable {
 
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
-            exchange.getRequestBody().readAllBytes();
+            byte[] received = exchange.getRequestBody().readAllBytes();
             if (exchange.getRequestURI().getPath().endsWith("/slow")) {
                 try {
                     Thread.sleep(SLOW_MILLIS);
@@ -79,6 +80,8 @@ public final class StubService implements AutoCloseable {
             data.put("service", name);
             data.put("method", exchange.getRequestMethod());
             data.put("path", exchange.getRequestURI().getRawPath());
+            data.put("query", exchange.getRequestURI().getRawQuery());
+            data.put("body", new String(received, StandardCharsets.UTF_8));
             data.put("headers", headers);
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("code", 0);
@@ -86,6 +89,7 @@ public final class StubService implements AutoCloseable {
             body.put("data", data);
             byte[] bytes = JSON.writeValueAsString(body).getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().set("Content-Type", "application/json");
+            exchange.getResponseHeaders().set("X-Stub-Service", name);
             exchange.sendResponseHeaders(200, bytes.length);
             try (OutputStream out = exchange.getResponseBody()) {
                 out.write(bytes);

@@ -52,6 +52,12 @@ public class OpenApiController {
                                         @RequestHeader(value = NONCE, required = false) String nonce,
                                         @RequestHeader(value = SIGNATURE, required = false) String signature,
                                         @RequestBody(required = false) String body, HttpServletRequest request) {
+        return answer(checkItem, appId, timestamp, nonce, signature, body, request);
+    }
+
+    /** The call itself, for the mapping above and for {@link OpenApiCallFilter} (the same request, parsed there). */
+    ApiResponse<OpenAnswer> answer(String checkItem, String appId, String timestamp, String nonce, String signature,
+                                   String body, HttpServletRequest request) {
         String ip = clientIp(request);
         var dept = authenticator.authenticate("POST", request.getRequestURI(), appId, timestamp, nonce, signature,
                 body == null ? "" : body, ip);

@@ -1,6 +1,7 @@
 package com.nuoer.apicall.open;
 
 import java.nio.charset.StandardCharsets;
+import java.security.InvalidKeyException;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import javax.crypto.Mac;
@@ -12,6 +13,15 @@ import javax.crypto.spec.SecretKeySpec;
  */
 public final class Signature {
 
+    /** One Mac per thread, re-keyed per call: Mac.getInstance is a security-provider lookup. */
+    private static final ThreadLocal<Mac> MAC = ThreadLocal.withInitial(() -> {
+        try {
+            return Mac.getInstance("HmacSHA256");
+        } catch (Exception e) {
+            throw new IllegalStateException("HmacSHA256 unavailable", e);
+        }
+    });
+
     private Signature() {
     }
 
@@ -20,14 +30,15 @@ public final class Signature {
     }
 
     public static String sign(String secret, String method, String path, String timestamp, String nonce, String body) {
+        Mac mac = MAC.get();
         try {
-            Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return HexFormat.of().formatHex(mac.doFinal(
-                    canonical(method, path, timestamp, nonce, body).getBytes(StandardCharsets.UTF_8)));
-        } catch (Exception e) {
-            throw new IllegalStateException("HmacSHA256 unavailable", e);
+        } catch (InvalidKeyException e) {
+            throw new IllegalStateException("HmacSHA256 refused the key", e);
         }
+        // init resets the Mac, so a call that failed half-way on this thread leaves nothing behind
+        return HexFormat.of().formatHex(mac.doFinal(
+                canonical(method, path, timestamp, nonce, body).getBytes(StandardCharsets.UTF_8)));
     }
 
     /** Constant-time comparison (case-insensitive hex). */

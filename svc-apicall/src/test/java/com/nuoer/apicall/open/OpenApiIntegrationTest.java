@@ -74,6 +74,24 @@ class OpenApiIntegrationTest extends ApicallIntegrationBase {
     }
 
     @Test
+    void theFastPathAndSpringMvcGiveTheSameAnswer() {
+        // "NO_SUCH_ITEM" is answered by OpenApiCallFilter, "NO.SUCH.ITEM" (not a plain code) by the @PostMapping
+        JsonNode fast = f.call("NO_SUCH_ITEM", Map.of("mobile", "13800000000"));
+        JsonNode mvc = f.call("NO.SUCH.ITEM", Map.of("mobile", "13800000000"));
+        assertThat(fast.path("code").asInt()).isEqualTo(OpenApiErrors.PRODUCT_UNKNOWN.code());
+        for (String field : List.of("_status", "code", "msg")) {
+            assertThat(fast.path(field)).as(field).isEqualTo(mvc.path(field));
+        }
+        assertThat(fast.path("traceId").asText()).isNotBlank();
+        assertThat(fast.path("timestamp").asLong()).isPositive();
+        List<String> names = new ArrayList<>();
+        fast.fieldNames().forEachRemaining(names::add);
+        List<String> mvcNames = new ArrayList<>();
+        mvc.fieldNames().forEachRemaining(mvcNames::add);
+        assertThat(names).isEqualTo(mvcNames);
+    }
+
+    @Test
     void missingHeadersAreRefused() {
         JsonNode r = f.call(product, subject("a"), Map.of("X-Signature", ""));
         assertThat(code(r)).isEqualTo(40020);
