@@ -9,6 +9,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -79,7 +81,7 @@ class ClusterIT {
         OpenApiClient open = OpenApiClient.demo(gateway);
         String customer = gateway.login("beeback");
         BigDecimal before = balance(customer);
-        Map<String, Long> servedBefore = requestCounts("/open/v1/{checkItem}");
+        Map<String, Long> servedBefore = openCallCounts();
 
         int n = 40;
         ExecutorService pool = Executors.newFixedThreadPool(4);
@@ -99,7 +101,7 @@ class ClusterIT {
         assertThat(fees).isEqualByComparingTo(new BigDecimal("0.40").multiply(BigDecimal.valueOf(n)));
         assertThat(seqNos).doesNotHaveDuplicates().doesNotContain("");
 
-        Map<String, Long> servedAfter = requestCounts("/open/v1/{checkItem}");
+        Map<String, Long> servedAfter = openCallCounts();
         for (String instance : suite.instancesOf("svc-apicall")) {
             assertThat(servedAfter.get(instance) - servedBefore.get(instance)).as(instance).isPositive();
         }
@@ -240,21 +242,28 @@ class ClusterIT {
         return n;
     }
 
-    /** Requests each instance of the apps counted for these URI patterns (its own Prometheus endpoint). */
+    /** Requests each instance of svc-billing and svc-apicall counted for these URI patterns (http.server.requests). */
     static Map<String, Long> requestCounts(String... uris) throws Exception {
+        return counts(List.of("svc-billing", "svc-apicall"), line -> line.startsWith("http_server_requests_seconds_count{")
+                && Arrays.stream(uris).anyMatch(uri -> line.contains("uri=\"" + uri + "\"")));
+    }
+
+    /** Open-API calls each svc-apicall instance answered (OpenApiCallFilter's own timer). */
+    static Map<String, Long> openCallCounts() throws Exception {
+        return counts(List.of("svc-apicall"), line -> line.startsWith("nuoer_apicall_open_requests_seconds_count{"));
+    }
+
+    /** Σ of the Prometheus sample lines matching {@code lines}, per instance of the apps (their own endpoint). */
+    private static Map<String, Long> counts(List<String> apps, Predicate<String> lines) throws Exception {
         Map<String, Long> counts = new LinkedHashMap<>();
-        for (String app : List.of("svc-billing", "svc-apicall")) {
+        for (String app : apps) {
             for (String instance : suite.instancesOf(app)) {
                 String metrics = new Gateway("http://127.0.0.1:" + suite.port(instance))
                         .getText("/actuator/prometheus").body();
                 long sum = 0;
                 for (String line : metrics.split("\n")) {
-                    if (line.startsWith("http_server_requests_seconds_count{")) {
-                        for (String uri : uris) {
-                            if (line.contains("uri=\"" + uri + "\"")) {
-                                sum += (long) Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
-                            }
-                        }
+                    if (lines.test(line)) {
+                        sum += (long) Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
                     }
                 }
                 counts.put(instance, sum);

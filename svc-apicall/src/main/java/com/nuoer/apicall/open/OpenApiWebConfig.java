@@ -1,12 +1,15 @@
 package com.nuoer.apicall.open;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.observation.ObservationPredicate;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.http.server.observation.ServerRequestObservationContext;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 
@@ -20,11 +23,19 @@ public class OpenApiWebConfig {
     @Bean
     public FilterRegistrationBean<OpenApiCallFilter> openApiCallFilter(OpenApiController controller, ObjectMapper json,
             @Qualifier("handlerExceptionResolver") HandlerExceptionResolver exceptionResolver,
-            @Value("${nuoer.apicall.open.max-body:1MB}") DataSize maxBody) throws NoSuchMethodException {
-        FilterRegistrationBean<OpenApiCallFilter> registration =
-                new FilterRegistrationBean<>(new OpenApiCallFilter(controller, json, exceptionResolver, maxBody));
+            @Value("${nuoer.apicall.open.max-body:1MB}") DataSize maxBody, MeterRegistry meters)
+            throws NoSuchMethodException {
+        FilterRegistrationBean<OpenApiCallFilter> registration = new FilterRegistrationBean<>(
+                new OpenApiCallFilter(controller, json, exceptionResolver, maxBody, meters));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
         registration.addUrlPatterns(OpenApiCallFilter.PREFIX + "*");
         return registration;
+    }
+
+    /** The calls OpenApiCallFilter answers are timed there, not by the generic server observation. */
+    @Bean
+    public ObservationPredicate openApiCallsNotObserved() {
+        return (name, context) -> !(context instanceof ServerRequestObservationContext server
+                && OpenApiCallFilter.checkItemOf(server.getCarrier()) != null);
     }
 }

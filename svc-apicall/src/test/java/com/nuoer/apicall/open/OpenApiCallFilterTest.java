@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
@@ -36,10 +37,11 @@ class OpenApiCallFilterTest {
         response.setStatus(ex instanceof BizException biz ? biz.httpStatus() : 500);
         return new ModelAndView();
     };
+    final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     final OpenApiCallFilter filter;
 
     OpenApiCallFilterTest() throws Exception {
-        filter = new OpenApiCallFilter(controller, new ObjectMapper(), resolver, DataSize.ofBytes(64));
+        filter = new OpenApiCallFilter(controller, new ObjectMapper(), resolver, DataSize.ofBytes(64), meters);
     }
 
     static MockHttpServletRequest post(String uri, String body) {
@@ -70,6 +72,7 @@ class OpenApiCallFilterTest {
         assertThat(response.getStatus()).isEqualTo(200);
         assertThat(response.getContentType()).startsWith("application/json");
         assertThat(response.getContentAsString()).isEqualTo(new ObjectMapper().writeValueAsString(answer));
+        assertThat(meters.get("nuoer.apicall.open.requests").tag("status", "200").timer().count()).isEqualTo(1);
     }
 
     @Test
@@ -90,6 +93,7 @@ class OpenApiCallFilterTest {
         assertThat(resolved.get()[1]).isSameAs(refusal);
         assertThat(((HandlerMethod) resolved.get()[0]).getMethod().getName()).isEqualTo("call");
         assertThat(response.getStatus()).isEqualTo(401);
+        assertThat(meters.get("nuoer.apicall.open.requests").tag("status", "401").timer().count()).isEqualTo(1);
     }
 
     @Test

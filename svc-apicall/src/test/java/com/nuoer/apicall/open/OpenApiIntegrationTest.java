@@ -30,6 +30,8 @@ class OpenApiIntegrationTest extends ApicallIntegrationBase {
     @Autowired
     DeptSecretCipher cipher;
     @Autowired
+    io.micrometer.core.instrument.MeterRegistry meters;
+    @Autowired
     WalletGuard guard;
     @Autowired
     ChargeBatcher batcher;
@@ -75,9 +77,17 @@ class OpenApiIntegrationTest extends ApicallIntegrationBase {
 
     @Test
     void theFastPathAndSpringMvcGiveTheSameAnswer() {
+        double fastBefore = openTimerCount(), observedBefore = observedOpenCalls();
         // "NO_SUCH_ITEM" is answered by OpenApiCallFilter, "NO.SUCH.ITEM" (not a plain code) by the @PostMapping
         JsonNode fast = f.call("NO_SUCH_ITEM", Map.of("mobile", "13800000000"));
         JsonNode mvc = f.call("NO.SUCH.ITEM", Map.of("mobile", "13800000000"));
+        // each timed once: the filter's call in its own timer only, the MVC call by the generic server observation
+        long deadline = System.currentTimeMillis() + 5000;
+        while (observedOpenCalls() - observedBefore < 1 && System.currentTimeMillis() < deadline) {
+            Thread.onSpinWait();
+        }
+        assertThat(openTimerCount() - fastBefore).isEqualTo(1);
+        assertThat(observedOpenCalls() - observedBefore).isEqualTo(1);
         assertThat(fast.path("code").asInt()).isEqualTo(OpenApiErrors.PRODUCT_UNKNOWN.code());
         for (String field : List.of("_status", "code", "msg")) {
             assertThat(fast.path(field)).as(field).isEqualTo(mvc.path(field));
@@ -89,6 +99,15 @@ class OpenApiIntegrationTest extends ApicallIntegrationBase {
         List<String> mvcNames = new ArrayList<>();
         mvc.fieldNames().forEachRemaining(mvcNames::add);
         assertThat(names).isEqualTo(mvcNames);
+    }
+
+    double openTimerCount() {
+        return meters.find("nuoer.apicall.open.requests").timers().stream().mapToLong(t -> t.count()).sum();
+    }
+
+    /** Requests of the generic server observation, any uri (this test class sends nothing else meanwhile). */
+    double observedOpenCalls() {
+        return meters.find("http.server.requests").timers().stream().mapToLong(t -> t.count()).sum();
     }
 
     @Test
