@@ -284,6 +284,19 @@ class GatewayAuthTest {
     }
 
     @Test
+    void anOpenApiCallWithExpectContinueIsAnsweredAndNotPassedOn() throws Exception {
+        String body = "{\"mobile\":\"13800000000\"}";
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + port + "/open/v1/MOBILE3_CHECK"))
+                .expectContinue(true).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        JsonNode data = JSON.readTree(response.body()).path("data");
+        assertThat(data.path("body").asText()).isEqualTo(body);
+        assertThat(data.path("headers").has("expect")).isFalse();
+    }
+
+    @Test
     void openApiErrorsOfTheGatewayAreEnvelopes() {
         long started = System.nanoTime();
         assertEnvelope(post("/open/v1/slow", Map.of()), 504, 50400);

@@ -10,6 +10,7 @@ import com.alibaba.csp.sentinel.adapter.reactor.SentinelReactorTransformer;
 import com.nuoer.common.error.ErrorCode;
 import com.nuoer.common.session.IdentityHeaders;
 import com.nuoer.common.trace.TraceContext;
+import com.nuoer.common.web.OpenApiPath;
 import com.nuoer.gateway.GatewayAttributes;
 import com.nuoer.gateway.error.EnvelopeWriter;
 import com.nuoer.gateway.error.GatewayErrorHandler;
@@ -65,15 +66,17 @@ import reactor.util.retry.Retry;
 public class OpenApiProxy {
 
     public static final String ROUTE_ID = "open-api";
-    static final String PREFIX = "/open/v1/";
     static final int CONNECT_RETRIES = 2;
 
     private static final Logger log = LoggerFactory.getLogger(OpenApiProxy.class);
     private static final byte[] EMPTY = new byte[0];
-    /** Hop-by-hop headers (RFC 9110 §7.6.1) and the ones this proxy sets itself: never passed on either way. */
+    /**
+     * Hop-by-hop headers (RFC 9110 §7.6.1), {@code Expect} (the body is read before forwarding, so 100-continue was
+     * already answered here) and the ones this proxy sets itself: never passed on either way.
+     */
     private static final List<String> NOT_FORWARDED = List.of("connection", "keep-alive", "proxy-connection",
             "proxy-authenticate", "proxy-authorization", "te", "trailer", "transfer-encoding", "upgrade", "host",
-            "content-length", TraceContext.HEADER);
+            "expect", "content-length", TraceContext.HEADER);
     /** Headers only the gateway may set (ClientHeaderSanitizer's list). */
     private static final List<String> UNTRUSTED = List.of(IdentityHeaders.IDENTITY, IdentityHeaders.TIMESTAMP,
             IdentityHeaders.SIGNATURE, GatewayAttributes.REAL_IP);
@@ -111,25 +114,11 @@ public class OpenApiProxy {
             return false;
         }
         String uri = request.uri();
-        if (!uri.startsWith(PREFIX) || !request.requestHeaders().contains(HttpHeaderNames.CONTENT_LENGTH)) {
+        if (!uri.startsWith(OpenApiPath.PREFIX) || !request.requestHeaders().contains(HttpHeaderNames.CONTENT_LENGTH)) {
             return false;
         }
         int query = uri.indexOf('?');
-        return plainCode(uri, PREFIX.length(), query < 0 ? uri.length() : query);
-    }
-
-    /** Letters, digits, '_' and '-' only (1–64): no decoding or normalisation can make the path mean another. */
-    static boolean plainCode(String uri, int from, int to) {
-        if (to <= from || to - from > 64) {
-            return false;
-        }
-        for (int i = from; i < to; i++) {
-            char c = uri.charAt(i);
-            if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '-')) {
-                return false;
-            }
-        }
-        return true;
+        return OpenApiPath.plainCode(uri, OpenApiPath.PREFIX.length(), query < 0 ? uri.length() : query);
     }
 
     public Mono<Void> handle(HttpServerRequest request, HttpServerResponse response) {

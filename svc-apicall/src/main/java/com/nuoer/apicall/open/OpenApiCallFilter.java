@@ -3,6 +3,7 @@ package com.nuoer.apicall.open;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.nuoer.common.error.BizException;
 import com.nuoer.common.error.ErrorCode;
+import com.nuoer.common.web.OpenApiPath;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import jakarta.servlet.FilterChain;
@@ -39,8 +40,6 @@ import org.springframework.web.servlet.ModelAndView;
  */
 public class OpenApiCallFilter extends OncePerRequestFilter {
 
-    static final String PREFIX = "/open/v1/";
-
     private final OpenApiController controller;
     private final ObjectMapper json;
     private final HandlerExceptionResolver exceptionResolver;
@@ -72,27 +71,7 @@ public class OpenApiCallFilter extends OncePerRequestFilter {
         if (!"POST".equals(request.getMethod()) || !request.getContextPath().isEmpty()) {
             return null;
         }
-        String uri = request.getRequestURI();
-        if (uri == null || !uri.startsWith(PREFIX)) {
-            return null;
-        }
-        String code = uri.substring(PREFIX.length());
-        return plainCode(code) ? code : null;
-    }
-
-    /** Letters, digits, '_' and '-' only (1–64): no decoding or normalisation can make it mean something else. */
-    static boolean plainCode(String code) {
-        int n = code.length();
-        if (n == 0 || n > 64) {
-            return false;
-        }
-        for (int i = 0; i < n; i++) {
-            char c = code.charAt(i);
-            if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '-')) {
-                return false;
-            }
-        }
-        return true;
+        return OpenApiPath.checkItemOf(request.getRequestURI());
     }
 
     @Override

@@ -1,6 +1,7 @@
 package com.nuoer.apicall.open;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.nuoer.common.web.OpenApiPath;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.observation.ObservationPredicate;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -28,7 +29,7 @@ public class OpenApiWebConfig {
         FilterRegistrationBean<OpenApiCallFilter> registration = new FilterRegistrationBean<>(
                 new OpenApiCallFilter(controller, json, exceptionResolver, maxBody, meters));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
-        registration.addUrlPatterns(OpenApiCallFilter.PREFIX + "*");
+        registration.addUrlPatterns(OpenApiPath.PREFIX + "*");
         return registration;
     }
 

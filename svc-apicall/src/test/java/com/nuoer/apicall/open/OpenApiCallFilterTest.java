@@ -120,14 +120,4 @@ class OpenApiCallFilterTest {
         filter.doFilter(request, new MockHttpServletResponse(), chain);
         verify(chain).doFilter(eq(request), any());
     }
-
-    @Test
-    void plainCodes() {
-        assertThat(OpenApiCallFilter.plainCode("ID2_CHECK")).isTrue();
-        assertThat(OpenApiCallFilter.plainCode("mobile-3")).isTrue();
-        assertThat(OpenApiCallFilter.plainCode("A".repeat(64))).isTrue();
-        assertThat(OpenApiCallFilter.plainCode("A".repeat(65))).isFalse();
-        assertThat(OpenApiCallFilter.plainCode("")).isFalse();
-        assertThat(OpenApiCallFilter.plainCode("张三")).isFalse();
-    }
 }
