@@ -299,7 +299,7 @@ class GatewayAuthTest {
     }
 
     @Test
-    void openApiErrorsOfTheGatewayAreEnvelopes() {
+    void openApiErrorsOfTheGatewayAreEnvelopes() throws Exception {
         long started = System.nanoTime();
         assertEnvelope(post("/open/v1/slow", Map.of()), 504, 50400);
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(StubService.SLOW_MILLIS));
@@ -311,6 +311,17 @@ class GatewayAuthTest {
                 .exchange().expectBody().returnResult();
         assertEnvelope(new Answer(result.getStatus().value(), result.getResponseHeaders(),
                 readJson(result.getResponseBody())), 413, 40006);
+
+        // a length beyond any int is refused before a byte of the body is read
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(("POST /open/v1/ID2_CHECK HTTP/1.1\r\nHost: x\r\n"
+                    + "Content-Type: application/json\r\nContent-Length: 99999999999\r\n\r\n{")
+                    .getBytes(StandardCharsets.US_ASCII));
+            String statusLine = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
+                    StandardCharsets.US_ASCII)).readLine();
+            assertThat(statusLine).startsWith("HTTP/1.1 413");
+        }
 
         List<Answer> answers = burstUnderOneQps("open-api", () -> post("/open/v1/ID2_CHECK", Map.of()));
         assertThat(answers).anyMatch(a -> a.status() == 200);

@@ -125,7 +125,7 @@ public class OpenApiProxy {
         long started = System.nanoTime();
         String traceId = TraceContext.acceptOrCreate(request.requestHeaders().get(TraceContext.HEADER));
         Mono<Answer> answer;
-        if (request.requestHeaders().getInt(HttpHeaderNames.CONTENT_LENGTH, 0) > maxBodyBytes) {
+        if (contentLength(request) > maxBodyBytes) {
             answer = Mono.error(new GatewayException(ErrorCode.PAYLOAD_TOO_LARGE));
         } else {
             HttpHeaders headers = forwardedHeaders(request, traceId);
@@ -137,6 +137,15 @@ public class OpenApiProxy {
         return answer
                 .flatMap(a -> send(response, a.status(), a.headers(), a.body(), traceId, started))
                 .onErrorResume(error -> fail(request, response, error, traceId, started));
+    }
+
+    /** The announced body length ({@link #serves} requires the header; Netty's decoder has checked its syntax). */
+    static long contentLength(HttpServerRequest request) {
+        try {
+            return Long.parseLong(request.requestHeaders().get(HttpHeaderNames.CONTENT_LENGTH).trim());
+        } catch (RuntimeException e) {
+            return Long.MAX_VALUE;
+        }
     }
 
     private EntryConfig sentinelEntry(HttpServerRequest request) {
