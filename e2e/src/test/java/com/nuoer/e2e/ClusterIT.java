@@ -80,7 +80,7 @@ class ClusterIT {
     void chargesAreAppliedOnceWhicheverInstanceServesTheCall() throws Exception {
         OpenApiClient open = OpenApiClient.demo(gateway);
         String customer = gateway.login("beeback");
-        BigDecimal before = balance(customer);
+        BigDecimal before = gateway.demoWalletBalance(customer);
         Map<String, Long> servedBefore = openCallCounts();
 
         int n = 40;
@@ -106,10 +106,10 @@ class ClusterIT {
             assertThat(servedAfter.get(instance) - servedBefore.get(instance)).as(instance).isPositive();
         }
         BigDecimal expected = before.subtract(fees);
-        Await.until("wallet charged by Σ fees", Duration.ofSeconds(30), () -> balance(customer),
+        Await.until("wallet charged by Σ fees", Duration.ofSeconds(30), () -> gateway.demoWalletBalance(customer),
                 balance -> balance.compareTo(expected) <= 0);
         LockSupport.parkNanos(3_000_000_000L); // a doubled batch would arrive within the next batching rounds
-        assertThat(balance(customer)).isEqualByComparingTo(expected);
+        assertThat(gateway.demoWalletBalance(customer)).isEqualByComparingTo(expected);
 
         Sql apicall = new Sql(suite, "nuoer_apicall");
         String in = "('" + String.join("','", seqNos) + "')";
@@ -214,12 +214,6 @@ class ClusterIT {
     }
 
     // ------------------------------------------------------------------ helpers
-
-    private static BigDecimal balance(String token) throws Exception {
-        Gateway.Answer wallet = gateway.post("/mt/beeback/wallet/queryWallet", token, Map.of("walletId", 1));
-        assertThat(wallet.code()).as(wallet.body().toString()).isZero();
-        return new BigDecimal(wallet.data().path("balance").asText());
-    }
 
     private static long runs(Sql billing, String month) {
         return billing.count("select runs from billing_close where kind = 'MONTH' and period = ?", month);

@@ -73,25 +73,19 @@ class ContractToCallFlowIT {
                 Map.of("pageNo", 1, "pageSize", 50)), answer -> contractState(answer, contractNo) == 100);
 
         // the signature travels customer → apicall: the same call now succeeds and is charged exactly once
-        BigDecimal before = balance(customer);
+        BigDecimal before = gateway.demoWalletBalance(customer);
         Gateway.Answer called = eventually("call accepted after signing", () -> open.call(PRODUCT),
                 answer -> answer.code() != 40324);
         assertThat(called.code()).as(called.body().toString()).isZero();
         assertThat(called.data().path("isFee").asInt()).isEqualTo(1);
         assertThat(new BigDecimal(called.data().path("fee").asText())).isEqualByComparingTo(PRICE);
-        eventually("wallet charged", () -> balance(customer),
+        eventually("wallet charged", () -> gateway.demoWalletBalance(customer),
                 balance -> balance.compareTo(before.subtract(PRICE)) <= 0);
         // no second deduction arrives later
         LockSupport.parkNanos(3_000_000_000L);
-        assertThat(balance(customer)).isEqualByComparingTo(before.subtract(PRICE));
+        assertThat(gateway.demoWalletBalance(customer)).isEqualByComparingTo(before.subtract(PRICE));
         assertThat(ids(gateway.post("/mt/crm/deptContract/unsignedDeptItemList", crm, Map.of("deptId", 1))))
                 .doesNotContain(DEPT_ITEM);
-    }
-
-    private static BigDecimal balance(String token) throws Exception {
-        Gateway.Answer wallet = gateway.post("/mt/beeback/wallet/queryWallet", token, Map.of("walletId", 1));
-        assertThat(wallet.code()).as(wallet.body().toString()).isZero();
-        return new BigDecimal(wallet.data().path("balance").asText());
     }
 
     private static List<Long> ids(Gateway.Answer answer) {

@@ -194,7 +194,7 @@ class CrashRecoveryIT {
         Sql apicall = new Sql(suite, "nuoer_apicall");
         Sql billing = new Sql(suite, "nuoer_billing");
         String customer = gateway.login("beeback");
-        BigDecimal balance = balance(customer);
+        BigDecimal balance = gateway.demoWalletBalance(customer);
         for (int round = 0; round < 2; round++) {
             int charged = apicall.update("""
                     update outbox_event set published_at = null, next_attempt_at = localtimestamp
@@ -211,7 +211,7 @@ class CrashRecoveryIT {
                     n -> n == 0);
         }
         LockSupport.parkNanos(5_000_000_000L); // the consumers' turn
-        assertThat(balance(customer)).isEqualByComparingTo(balance);
+        assertThat(gateway.demoWalletBalance(customer)).isEqualByComparingTo(balance);
         assertNothingLostOrDoubled();
         SURVIVED.add("every charge and payment event delivered three times");
     }
@@ -496,9 +496,4 @@ class CrashRecoveryIT {
         return answer.path("data");
     }
 
-    private static BigDecimal balance(String token) throws Exception {
-        Gateway.Answer wallet = gateway.post("/mt/beeback/wallet/queryWallet", token, Map.of("walletId", 1));
-        assertThat(wallet.code()).as(wallet.body().toString()).isZero();
-        return new BigDecimal(wallet.data().path("balance").asText());
-    }
 }

@@ -3,6 +3,7 @@ package com.nuoer.e2e;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -70,6 +71,15 @@ public final class Gateway {
         return http.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(15))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The balance of the demo customer's wallet (id 1) as its console shows it (beeback queryWallet). */
+    public BigDecimal demoWalletBalance(String customerToken) throws IOException, InterruptedException {
+        Answer wallet = post("/mt/beeback/wallet/queryWallet", customerToken, Map.of("walletId", 1));
+        if (wallet.code() != 0) {
+            throw new AssertionError("queryWallet failed: " + wallet.body());
+        }
+        return new BigDecimal(wallet.data().path("balance").asText());
     }
 
     /** Logs in with a demo account of the app and returns the stoken. */

@@ -228,6 +228,8 @@ class GatewayAuthTest {
         assertThat(open.seen().has("x-nuoer-identity")).isFalse();
         assertThat(post("/files/billing/k1", Map.of()).body().path("data").path("service").asText())
                 .isEqualTo("svc-billing");
+        assertThat(post("/open/pay/sandbox/callback", Map.of()).body().path("data").path("service").asText())
+                .isEqualTo("svc-wallet");
         assertThat(post("/files/apicall/k1", Map.of()).body().path("data").path("service").asText())
                 .isEqualTo("svc-apicall");
         // svc-contract is down in this test: the route exists (503 from the gateway, not 404)
@@ -484,7 +486,7 @@ class GatewayAuthTest {
 
     @Test
     void flowRulesCoverEveryRouteAndTheLoginRoutePerClientIp() {
-        // the 29 API routes of domain.md §1.3 + the ops reconciliation route + 5 public routes; the 7 api-docs-*
+        // the 29 API routes of domain.md §1.3 + the ops reconciliation route + 6 public routes; the 7 api-docs-*
         // routes (Swagger UI) the same way
         Set<GatewayFlowRule> all = GatewayRuleManager.getRules();
         assertThat(all).filteredOn(rule -> rule.getResource().startsWith("api-docs-")).hasSize(7)
@@ -492,10 +494,11 @@ class GatewayAuthTest {
         Set<GatewayFlowRule> rules = all.stream().filter(rule -> !rule.getResource().startsWith("api-docs-"))
                 .collect(Collectors.toSet());
         Set<String> resources = rules.stream().map(GatewayFlowRule::getResource).collect(Collectors.toSet());
-        assertThat(resources).hasSize(35).contains("auth", "portal", "crm-customer", "sales-customer", "open-api",
+        assertThat(resources).hasSize(36).contains("auth", "portal", "crm-customer", "sales-customer", "open-api",
+                "open-pay",
                 "crm-reconciliation");
         assertThat(rules).filteredOn(rule -> rule.getParamItem() == null && !rule.getResource().equals("open-api"))
-                .hasSize(34).allSatisfy(rule -> assertThat(rule.getCount()).isEqualTo(500));
+                .hasSize(35).allSatisfy(rule -> assertThat(rule.getCount()).isEqualTo(500));
         assertThat(rules).filteredOn(rule -> rule.getResource().equals("open-api")).singleElement()
                 .satisfies(rule -> assertThat(rule.getCount()).isEqualTo(8000));
         assertThat(rules).filteredOn(rule -> rule.getParamItem() != null).singleElement().satisfies(rule -> {

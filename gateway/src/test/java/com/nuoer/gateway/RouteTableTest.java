@@ -73,7 +73,9 @@ class RouteTableTest {
             new String[] {"sales-billing", "svc-billing"},
             new String[] {"sales-sales", "svc-sales"},
             new String[] {"sales-customer", "svc-customer"},
-            // public paths outside /mt (no session): open API, e-sign callbacks/signing page, signed file links
+            // public paths outside /mt (no session): payment notifications, open API, e-sign callbacks/signing page,
+            // signed file links
+            new String[] {"open-pay", "svc-wallet"},
             new String[] {"open-api", "svc-apicall"},
             new String[] {"esign", "svc-contract"},
             new String[] {"files-billing", "svc-billing"},
@@ -205,6 +207,9 @@ class RouteTableTest {
             "GET, /mt/portal/apiDoc/categoryList, svc-portal",
             "POST, /mt/auth/login, svc-customer",
             "POST, /mt/auth/logout, svc-customer",
+            "POST, /open/pay/sandbox/callback, svc-wallet",
+            "POST, /open/v1/ID2_CHECK, svc-apicall",
+            "POST, /open/payx, svc-apicall",
     })
     void exceptionsOfTheOwnershipTable(String method, String path, String service) {
         assertThat(serviceFor(method, path)).as(method + " " + path).isEqualTo(service);

@@ -11,8 +11,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Our addition (domain.md §6-21): the sandbox payment provider's notification. Anonymous (a provider has no
- * session) but HMAC-signed with {@code nuoer.wallet.recharge.sandbox-key}; not routed by the gateway (a provider
- * calls the service's ingress directly). Completes the order exactly once.
+ * session) but HMAC-signed with {@code nuoer.wallet.recharge.sandbox-key}; reached from outside through the gateway's
+ * public route {@code open-pay} ({@code /open/pay/**}). Completes the order exactly once.
  */
 @RestController
 public class SandboxPayCallbackController {
