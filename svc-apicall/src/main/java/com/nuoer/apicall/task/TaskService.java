@@ -140,7 +140,8 @@ public class TaskService {
         TaskColumns columns = TaskColumns.forProduct(code, properties.requiredColumns(), encryptionType);
         LocalDateTime now = LocalDateTime.now(clock);
         String fileName = TaskFiles.fileName(file == null ? null : file.getOriginalFilename());
-        String taskNo = "T" + now.format(NO) + String.format("%04d", RANDOM.nextInt(10_000));
+        String taskNo = "T" + now.format(NO)
+                + String.format("%04d", jdbc.queryForObject("select nextval('task_no_seq') % 10000", Long.class));
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("checkItem", code);
         params.put("encryptionType", encryptionType);

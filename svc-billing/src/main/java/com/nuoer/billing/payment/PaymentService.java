@@ -21,7 +21,6 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ThreadLocalRandom;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -82,7 +81,8 @@ public class PaymentService {
         Long salesmanId = s.salesmanId() != null ? s.salesmanId() : s.userId();
         String name = s.realName() != null ? s.realName() : s.nickname() != null ? s.nickname() : s.username();
         LocalDateTime now = LocalDateTime.now(clock);
-        String no = "HK" + now.format(NO) + String.format("%04d", ThreadLocalRandom.current().nextInt(10000));
+        String no = "HK" + now.format(NO)
+                + String.format("%04d", jdbc.queryForObject("select nextval('payment_no_seq') % 10000", Long.class));
         Payment p = Payment.add(no, r.customerId(), salesmanId, name, r.amount(), r.paymentDate(),
                 r.certificateList(), r.remark() == null ? null : r.remark().trim(), now);
         payments.save(p);

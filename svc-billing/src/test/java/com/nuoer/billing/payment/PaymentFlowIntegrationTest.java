@@ -7,6 +7,7 @@ import com.nuoer.billing.support.BillingIT;
 import com.nuoer.billing.support.FinanceFixtures;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
@@ -124,6 +125,21 @@ class PaymentFlowIntegrationTest extends BillingIT {
         assertThat(list.path("data").path("total").asLong()).isEqualTo(2);
         assertThat(sales(2).post("/mt/sales/finance/payment/receivableBillList", Map.of("customerIds",
                 List.of(f.org))).path("data")).isEmpty();
+    }
+
+    @Test
+    void paymentsAddedInTheSameSecondGetConsecutiveNumbers() {
+        // the digits after the second come from a sequence: random digits collided about once in 10,000 pairs
+        clock.set(LocalDateTime.of(2030, 4, 1, 10, 0, 0));
+        try {
+            List<String> numbers = List.of(add("1.00"), add("2.00"), add("3.00"));
+            assertThat(numbers).allSatisfy(no -> assertThat(no).matches("HK20300401100000\\d{4}"));
+            int first = Integer.parseInt(numbers.get(0).substring(16));
+            assertThat(numbers).extracting(no -> Integer.parseInt(no.substring(16)))
+                    .containsExactly(first, (first + 1) % 10000, (first + 2) % 10000);
+        } finally {
+            clock.reset();
+        }
     }
 
     @Test

@@ -16,7 +16,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ThreadLocalRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -202,7 +201,8 @@ public class NotifyService {
     }
 
     private String newOrderNo() {
-        return "MSG" + now().format(ORDER_NO) + String.format("%05d", ThreadLocalRandom.current().nextInt(100000));
+        return "MSG" + now().format(ORDER_NO) + String.format("%05d",
+                jdbc.queryForObject("select nextval('message_order_no_seq') % 100000", Long.class));
     }
 
     private LocalDateTime now() {
