@@ -1,5 +1,6 @@
 package com.nuoer.apicall.charge;
 
+import com.nuoer.apicall.call.NodeIdLease;
 import com.nuoer.common.messaging.EventTypes;
 import com.nuoer.common.messaging.OutboxPublisher;
 import com.nuoer.common.messaging.Topics;
@@ -46,12 +47,20 @@ public class ChargeBatcher {
     private final OutboxPublisher outbox;
     private final Clock clock;
     private final AtomicInteger counter = new AtomicInteger();
+    private final String node;
 
-    public ChargeBatcher(JdbcTemplate jdbc, TransactionTemplate tx, OutboxPublisher outbox, Clock clock) {
+    /**
+     * Batch numbers {@code CB<yyyyMMddHHmmss><node id, 2 digits><counter, 6 digits><W walletId | O organizationId>}:
+     * the leased node id keeps the batches of two instances apart (their counters both start at 0, and a repeated
+     * number would fail the charge_batch primary key and hold the lines back a round).
+     */
+    public ChargeBatcher(JdbcTemplate jdbc, TransactionTemplate tx, OutboxPublisher outbox, Clock clock,
+                         NodeIdLease node) {
         this.jdbc = jdbc;
         this.tx = tx;
         this.outbox = outbox;
         this.clock = clock;
+        this.node = String.format("%02d", node.nodeId());
     }
 
     @Scheduled(fixedDelayString = "${nuoer.apicall.charge.batch-millis:1000}")
@@ -86,7 +95,8 @@ public class ChargeBatcher {
     }
 
     private void publish(WalletKey key, List<Line> lines, LocalDateTime now) {
-        String batchNo = "CB" + STAMP.format(now) + String.format("%06d", Math.floorMod(counter.getAndIncrement(), 1_000_000))
+        String batchNo = "CB" + STAMP.format(now) + node
+                + String.format("%06d", Math.floorMod(counter.getAndIncrement(), 1_000_000))
                 + (key.walletId() == null ? "O" + key.organizationId() : "W" + key.walletId());
         Map<String, List<Line>> byItem = new LinkedHashMap<>();
         lines.forEach(l -> byItem.computeIfAbsent(l.checkItem(), k -> new ArrayList<>()).add(l));

@@ -36,6 +36,8 @@ class OpenApiIntegrationTest extends ApicallIntegrationBase {
     @Autowired
     ChargeBatcher batcher;
     @Autowired
+    com.nuoer.apicall.call.NodeIdLease nodeIds;
+    @Autowired
     com.nuoer.apicall.projection.ProjectionStore projections;
 
     OpenApiFixture f;
@@ -417,6 +419,10 @@ class OpenApiIntegrationTest extends ApicallIntegrationBase {
             assertThat(fee).isEqualByComparingTo(x == f ? "0.75" : "0.50");
             assertThat(jdbc.queryForObject("select count(distinct batch_no) from charge_line where dept_id = ?",
                     Long.class, x.deptId)).isEqualTo(payloads.size());
+            // CB + stamp + this instance's node id + counter + W walletId
+            assertThat(jdbc.queryForList("select distinct batch_no from charge_line where dept_id = ?", String.class,
+                    x.deptId)).allSatisfy(no -> assertThat(no)
+                    .matches("CB\\d{14}" + String.format("%02d", nodeIds.nodeId()) + "\\d{6}W" + x.walletId));
         }
     }
 }

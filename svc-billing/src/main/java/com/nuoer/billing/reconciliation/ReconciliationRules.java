@@ -67,7 +67,8 @@ public final class ReconciliationRules {
     }
 
     /** Batch numbers written by svc-apicall's ChargeBatcher ({@code CB} + yyyyMMddHHmmss + 6 digits + W/O + id). */
-    static final Pattern BATCHER_FORMAT = Pattern.compile("^CB\\d{20}[WO]\\d+$");
+    /** svc-apicall's ChargeBatcher numbers: stamp (14), node id (2, since session 5; older batches have none), counter (6). */
+    static final Pattern BATCHER_FORMAT = Pattern.compile("^CB\\d{14}(\\d{2})?\\d{6}[WO]\\d+$");
 
     private final LocalDateTime now;
     private final Duration inFlight;

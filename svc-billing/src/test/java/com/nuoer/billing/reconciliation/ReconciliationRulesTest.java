@@ -91,7 +91,7 @@ class ReconciliationRulesTest {
         String missing = "CB20261129032000000003W1";
         String young = "CB20261129032900000004W1";
         String pending = "CB20261129032000000005W1";
-        String never = "CB20261129032000000006W1";
+        String never = "CB2026112903200003000006W1"; // with the node id of the batching instance (03)
         String history = "CBDEMO20261128";
         ReconciliationRules r = rules();
         r.chargesPaid(apicall(List.of(batch(paid, "1.20", OLD, "relayed"), batch(wrong, "2.00", OLD, "relayed"),
