@@ -22,7 +22,8 @@ public class ClientHeaderSanitizer implements WebFilter, Ordered {
 
     public static final int ORDER = TraceIdFilter.ORDER + 10;
 
-    static final List<String> UNTRUSTED = List.of(
+    /** Headers only the gateway may set: removed from every client request (also by the open API's own path). */
+    public static final List<String> UNTRUSTED = List.of(
             IdentityHeaders.IDENTITY, IdentityHeaders.TIMESTAMP, IdentityHeaders.SIGNATURE, GatewayAttributes.REAL_IP);
 
     @Override
@@ -38,7 +39,11 @@ public class ClientHeaderSanitizer implements WebFilter, Ordered {
     }
 
     static String clientIp(ServerHttpRequest request) {
-        InetSocketAddress remote = request.getRemoteAddress();
+        return clientIp(request.getRemoteAddress());
+    }
+
+    /** The address a connection comes from (null when unknown). */
+    public static String clientIp(InetSocketAddress remote) {
         if (remote == null) {
             return null;
         }

@@ -8,13 +8,13 @@ import com.alibaba.csp.sentinel.adapter.reactor.ContextConfig;
 import com.alibaba.csp.sentinel.adapter.reactor.EntryConfig;
 import com.alibaba.csp.sentinel.adapter.reactor.SentinelReactorTransformer;
 import com.nuoer.common.error.ErrorCode;
-import com.nuoer.common.session.IdentityHeaders;
 import com.nuoer.common.trace.TraceContext;
 import com.nuoer.common.web.OpenApiPath;
 import com.nuoer.gateway.GatewayAttributes;
 import com.nuoer.gateway.error.EnvelopeWriter;
 import com.nuoer.gateway.error.GatewayErrorHandler;
 import com.nuoer.gateway.error.GatewayException;
+import com.nuoer.gateway.filter.ClientHeaderSanitizer;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.netty.handler.codec.http.DefaultHttpHeaders;
@@ -24,7 +24,6 @@ import io.netty.handler.codec.http.HttpHeaders;
 import io.netty.handler.codec.http.HttpMethod;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import java.net.ConnectException;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
@@ -50,7 +49,7 @@ import reactor.util.retry.Retry;
  * <ul>
  *   <li>the same Sentinel flow rule (resource {@code open-api}, the route's QPS; blocked: 429 envelope 42900);</li>
  *   <li>the trace id (a well-formed client {@code X-Trace-Id} is kept, else a new one; forwarded and answered);</li>
- *   <li>no header a service trusts from a client: the signed identity headers and {@code X-Real-IP} are removed and
+ *   <li>no header a service trusts from a client: {@link ClientHeaderSanitizer#UNTRUSTED} are removed and
  *   {@code X-Real-IP} is set to the connection's address (svc-apicall checks the customer's IP whitelist with it);
  *   hop-by-hop headers are not forwarded;</li>
  *   <li>an instance of the route's service from the load balancer (Nacos or the static list), the next one when the
@@ -77,9 +76,6 @@ public class OpenApiProxy {
     private static final List<String> NOT_FORWARDED = List.of("connection", "keep-alive", "proxy-connection",
             "proxy-authenticate", "proxy-authorization", "te", "trailer", "transfer-encoding", "upgrade", "host",
             "expect", "content-length", TraceContext.HEADER);
-    /** Headers only the gateway may set (ClientHeaderSanitizer's list). */
-    private static final List<String> UNTRUSTED = List.of(IdentityHeaders.IDENTITY, IdentityHeaders.TIMESTAMP,
-            IdentityHeaders.SIGNATURE, GatewayAttributes.REAL_IP);
     /** The forwarded request's headers: names and values come from Netty's decoder, already validated. */
     private static final DefaultHttpHeadersFactory UNVALIDATED =
             DefaultHttpHeadersFactory.headersFactory().withValidation(false);
@@ -158,20 +154,13 @@ public class OpenApiProxy {
     static HttpHeaders forwardedHeaders(HttpServerRequest request, String traceId) {
         HttpHeaders headers = UNVALIDATED.newHeaders().set(request.requestHeaders());
         NOT_FORWARDED.forEach(headers::remove);
-        UNTRUSTED.forEach(headers::remove);
-        String clientIp = clientIp(request.remoteAddress());
+        ClientHeaderSanitizer.UNTRUSTED.forEach(headers::remove);
+        String clientIp = ClientHeaderSanitizer.clientIp(request.remoteAddress());
         if (clientIp != null) {
             headers.set(GatewayAttributes.REAL_IP, clientIp);
         }
         headers.set(TraceContext.HEADER, traceId);
         return headers;
-    }
-
-    static String clientIp(InetSocketAddress remote) {
-        if (remote == null) {
-            return null;
-        }
-        return remote.getAddress() != null ? remote.getAddress().getHostAddress() : remote.getHostString();
     }
 
     private Mono<Answer> forward(String uri, HttpHeaders headers, byte[] body) {
@@ -254,7 +243,7 @@ public class OpenApiProxy {
 
         @Override
         public String getRemoteAddress(HttpServerRequest request) {
-            return clientIp(request.remoteAddress());
+            return ClientHeaderSanitizer.clientIp(request.remoteAddress());
         }
 
         @Override
