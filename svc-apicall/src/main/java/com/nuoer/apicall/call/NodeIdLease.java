@@ -46,11 +46,16 @@ public class NodeIdLease {
             this.nodeId = lease();
             this.leased = true;
         }
-        log.info("call serial numbers use node id {} ({})", String.format("%02d", nodeId), leased ? "leased" : "configured");
+        log.info("call serial numbers use node id {} ({})", digits(), leased ? "leased" : "configured");
     }
 
     public int nodeId() {
         return nodeId;
+    }
+
+    /** The node id as it appears in this instance's serial and batch numbers: two digits. */
+    public String digits() {
+        return String.format("%02d", nodeId);
     }
 
     private int lease() {

@@ -19,7 +19,7 @@ public class SeqNos {
     private final String node;
 
     public SeqNos(NodeIdLease node) {
-        this.node = String.format("%02d", node.nodeId());
+        this.node = node.digits();
     }
 
     public String next(LocalDateTime now) {

@@ -60,7 +60,7 @@ public class ChargeBatcher {
         this.tx = tx;
         this.outbox = outbox;
         this.clock = clock;
-        this.node = String.format("%02d", node.nodeId());
+        this.node = node.digits();
     }
 
     @Scheduled(fixedDelayString = "${nuoer.apicall.charge.batch-millis:1000}")
