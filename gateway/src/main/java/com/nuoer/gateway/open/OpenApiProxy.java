@@ -15,6 +15,7 @@ import com.nuoer.gateway.error.EnvelopeWriter;
 import com.nuoer.gateway.error.GatewayErrorHandler;
 import com.nuoer.gateway.error.GatewayException;
 import com.nuoer.gateway.filter.ClientHeaderSanitizer;
+import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.netty.handler.codec.http.DefaultHttpHeaders;
@@ -27,8 +28,6 @@ import java.net.ConnectException;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -87,8 +86,7 @@ public class OpenApiProxy {
     private final long maxBodyBytes;
     private final GatewayParamParser<HttpServerRequest> sentinelParams =
             new GatewayParamParser<>(new NettyRequestItemParser());
-    private final MeterRegistry meters;
-    private final ConcurrentMap<Integer, Timer> timers = new ConcurrentHashMap<>();
+    private final Meter.MeterProvider<Timer> timers;
 
     /**
      * @param client       the gateway's HTTP client (Spring Cloud Gateway's bean: its pool and connect timeout)
@@ -101,7 +99,9 @@ public class OpenApiProxy {
         this.client = responseTimeout == null ? client : client.responseTimeout(responseTimeout);
         this.envelopes = envelopes;
         this.maxBodyBytes = maxBodyBytes;
-        this.meters = meters;
+        this.timers = Timer.builder("nuoer.gateway.open.requests")
+                .description("open data API calls proxied by the gateway's own path, by HTTP status")
+                .withRegistry(meters);
     }
 
     /** True for the requests this proxy serves: {@code POST /open/v1/<plain code>[?query]} with a Content-Length. */
@@ -201,7 +201,8 @@ public class OpenApiProxy {
         headers.set(TraceContext.HEADER, traceId);
         headers.setInt(HttpHeaderNames.CONTENT_LENGTH, body.length);
         return response.sendByteArray(Mono.just(body)).then()
-                .doFinally(signal -> timer(status.code()).record(System.nanoTime() - started, TimeUnit.NANOSECONDS));
+                .doFinally(signal -> timers.withTag("status", Integer.toString(status.code()))
+                        .record(System.nanoTime() - started, TimeUnit.NANOSECONDS));
     }
 
     private Mono<Void> fail(HttpServerRequest request, HttpServerResponse response, Throwable error, String traceId,
@@ -220,13 +221,6 @@ public class OpenApiProxy {
                 .set(HttpHeaderNames.CONTENT_TYPE, "application/json");
         return send(response, HttpResponseStatus.valueOf(code.httpStatus()), headers,
                 envelopes.bytes(code, msg, traceId), traceId, started);
-    }
-
-    private Timer timer(int status) {
-        return timers.computeIfAbsent(status, s -> Timer.builder("nuoer.gateway.open.requests")
-                .description("open data API calls proxied by the gateway's own path, by HTTP status")
-                .tag("status", Integer.toString(s))
-                .register(meters));
     }
 
     record Answer(HttpResponseStatus status, HttpHeaders headers, byte[] body) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.nuoer.common.error.BizException;
 import com.nuoer.common.error.ErrorCode;
 import com.nuoer.common.web.OpenApiPath;
+import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import jakarta.servlet.FilterChain;
@@ -15,8 +16,6 @@ import java.io.InputStream;
 import java.lang.reflect.Method;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.TimeUnit;
 import org.springframework.http.MediaType;
 import org.springframework.util.unit.DataSize;
@@ -45,8 +44,7 @@ public class OpenApiCallFilter extends OncePerRequestFilter {
     private final HandlerExceptionResolver exceptionResolver;
     private final HandlerMethod handler;
     private final int maxBodyBytes;
-    private final MeterRegistry meters;
-    private final ConcurrentMap<Integer, Timer> timers = new ConcurrentHashMap<>();
+    private final Meter.MeterProvider<Timer> timers;
 
     public OpenApiCallFilter(OpenApiController controller, ObjectMapper json,
                              HandlerExceptionResolver exceptionResolver, DataSize maxBody, MeterRegistry meters)
@@ -58,7 +56,9 @@ public class OpenApiCallFilter extends OncePerRequestFilter {
                 String.class, String.class, String.class, HttpServletRequest.class);
         this.handler = new HandlerMethod(controller, call);
         this.maxBodyBytes = (int) Math.min(Integer.MAX_VALUE - 1, maxBody.toBytes());
-        this.meters = meters;
+        this.timers = Timer.builder("nuoer.apicall.open.requests")
+                .description("open data API calls answered by svc-apicall, by HTTP status")
+                .withRegistry(meters);
     }
 
     @Override
@@ -81,7 +81,8 @@ public class OpenApiCallFilter extends OncePerRequestFilter {
         try {
             answer(request, response);
         } finally {
-            timer(response.getStatus()).record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
+            timers.withTag("status", Integer.toString(response.getStatus()))
+                    .record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
         }
     }
 
@@ -127,13 +128,6 @@ public class OpenApiCallFilter extends OncePerRequestFilter {
         } catch (IllegalArgumentException e) {
             throw OpenApiErrors.BAD_PARAMS.exception("不支持的字符集: " + encoding);
         }
-    }
-
-    private Timer timer(int status) {
-        return timers.computeIfAbsent(status, s -> Timer.builder("nuoer.apicall.open.requests")
-                .description("open data API calls answered by svc-apicall, by HTTP status")
-                .tag("status", Integer.toString(s))
-                .register(meters));
     }
 
     private BizException tooLarge() {
