@@ -15,6 +15,7 @@ import com.nuoer.apicall.task.web.TaskDtos.TaskView;
 import com.nuoer.apicall.task.web.TaskDtos.TestRequest;
 import com.nuoer.common.error.BizException;
 import com.nuoer.common.error.ErrorCode;
+import com.nuoer.common.ids.DocumentNumbers;
 import com.nuoer.common.messaging.events.CheckItemChanged;
 import com.nuoer.common.paging.PageResult;
 import com.nuoer.common.session.SessionInfo;
@@ -140,8 +141,7 @@ public class TaskService {
         TaskColumns columns = TaskColumns.forProduct(code, properties.requiredColumns(), encryptionType);
         LocalDateTime now = LocalDateTime.now(clock);
         String fileName = TaskFiles.fileName(file == null ? null : file.getOriginalFilename());
-        String taskNo = "T" + now.format(NO)
-                + String.format("%04d", jdbc.queryForObject("select nextval('task_no_seq') % 10000", Long.class));
+        String taskNo = "T" + now.format(NO) + DocumentNumbers.serial(jdbc, "task_no_seq", 4);
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("checkItem", code);
         params.put("encryptionType", encryptionType);

@@ -9,6 +9,7 @@ import com.nuoer.billing.statement.Statement;
 import com.nuoer.billing.statement.StatementScope;
 import com.nuoer.common.error.BizException;
 import com.nuoer.common.feign.Remote;
+import com.nuoer.common.ids.DocumentNumbers;
 import com.nuoer.common.messaging.EventTypes;
 import com.nuoer.common.messaging.OutboxPublisher;
 import com.nuoer.common.messaging.Topics;
@@ -81,8 +82,7 @@ public class PaymentService {
         Long salesmanId = s.salesmanId() != null ? s.salesmanId() : s.userId();
         String name = s.realName() != null ? s.realName() : s.nickname() != null ? s.nickname() : s.username();
         LocalDateTime now = LocalDateTime.now(clock);
-        String no = "HK" + now.format(NO)
-                + String.format("%04d", jdbc.queryForObject("select nextval('payment_no_seq') % 10000", Long.class));
+        String no = "HK" + now.format(NO) + DocumentNumbers.serial(jdbc, "payment_no_seq", 4);
         Payment p = Payment.add(no, r.customerId(), salesmanId, name, r.amount(), r.paymentDate(),
                 r.certificateList(), r.remark() == null ? null : r.remark().trim(), now);
         payments.save(p);

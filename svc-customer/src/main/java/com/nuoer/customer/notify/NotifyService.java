@@ -1,5 +1,6 @@
 package com.nuoer.customer.notify;
 
+import com.nuoer.common.ids.DocumentNumbers;
 import com.nuoer.common.messaging.events.SendNotice;
 import com.nuoer.customer.developer.SecretCipher;
 import com.nuoer.customer.notify.channel.Delivery;
@@ -201,8 +202,7 @@ public class NotifyService {
     }
 
     private String newOrderNo() {
-        return "MSG" + now().format(ORDER_NO) + String.format("%05d",
-                jdbc.queryForObject("select nextval('message_order_no_seq') % 100000", Long.class));
+        return "MSG" + now().format(ORDER_NO) + DocumentNumbers.serial(jdbc, "message_order_no_seq", 5);
     }
 
     private LocalDateTime now() {

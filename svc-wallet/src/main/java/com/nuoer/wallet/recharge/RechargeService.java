@@ -1,6 +1,7 @@
 package com.nuoer.wallet.recharge;
 
 import com.nuoer.common.error.BizException;
+import com.nuoer.common.ids.DocumentNumbers;
 import com.nuoer.common.messaging.events.PaymentApproved;
 import com.nuoer.common.session.SessionInfo;
 import com.nuoer.wallet.recharge.RechargeDtos.ApplyPayResult;
@@ -11,8 +12,8 @@ import com.nuoer.wallet.recharge.RechargeDtos.PayDataView;
 import com.nuoer.wallet.recharge.RechargeDtos.PayOrderView;
 import com.nuoer.wallet.recharge.RechargeDtos.WechatPayExtraView;
 import com.nuoer.wallet.wallet.Wallet;
-import com.nuoer.wallet.wallet.WalletLedger;
 import com.nuoer.wallet.wallet.WalletLedger.Change;
+import com.nuoer.wallet.wallet.WalletLedger;
 import com.nuoer.wallet.wallet.WalletRepository;
 import com.nuoer.wallet.wallet.WalletService;
 import com.nuoer.wallet.wallet.WalletSnapshot;
@@ -80,8 +81,7 @@ public class RechargeService {
                 .max(Comparator.comparing(RechargeProperties.GiveRule::minAmount));
         BigDecimal give = rule.map(RechargeProperties.GiveRule::giveQuota).orElse(BigDecimal.ZERO);
         boolean onlyNew = rule.map(RechargeProperties.GiveRule::onlyNewGive).orElse(false);
-        String payNo = "PAY" + now.format(NO_TIME)
-                + String.format("%06d", jdbc.queryForObject("select nextval('pay_order_no_seq') % 1000000", Long.class));
+        String payNo = "PAY" + now.format(NO_TIME) + DocumentNumbers.serial(jdbc, "pay_order_no_seq", 6);
         long expire = properties.expireSeconds();
         PayOrder order = PayOrder.apply(payNo, blankToNull(r.payMethod()), amount, give, onlyNew, w.getId(),
                 w.getOrganizationId(), session.userId(), r.payerOpenid(), r.applyAppType(), now.plusSeconds(expire), now);

@@ -2,6 +2,7 @@ package com.nuoer.customer.org.register;
 
 import com.nuoer.common.error.BizException;
 import com.nuoer.common.error.ErrorCode;
+import com.nuoer.common.ids.DocumentNumbers;
 import com.nuoer.common.paging.PageResult;
 import com.nuoer.common.paging.PageSlice;
 import com.nuoer.common.session.SessionInfo;
@@ -299,8 +300,8 @@ public class RegistrationService {
     // ------------------------------------------------------------------ helpers
 
     private String nextApplyNo(LocalDateTime now) {
-        long seq = jdbc.queryForObject("select nextval('register_apply_no_seq')", Long.class);
-        return "RA" + LocalDate.from(now).toString().replace("-", "") + String.format("%06d", seq % 1_000_000);
+        return "RA" + LocalDate.from(now).toString().replace("-", "")
+                + DocumentNumbers.serial(jdbc, "register_apply_no_seq", 6);
     }
 
     private String salesmanName(Long userId) {
